@@ -1,0 +1,13 @@
+// The rule catalogue, in the order of rules.md. Each rule lives in its own folder with its page.
+import type { Rule } from '../src/engine/types.js';
+import noticePeriod from './notice-period/index.js';
+
+export const RULES: readonly Rule[] = [noticePeriod];
+
+const byId = new Map(RULES.map((rule) => [rule.meta.id, rule]));
+
+export function findRule(id: string): Rule | undefined {
+  return byId.get(id);
+}
+
+export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);

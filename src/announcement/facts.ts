@@ -1,0 +1,164 @@
+// Derived facts (announcement-format.md, "Derived facts"): computed once per announcement, read by every rule.
+import type { Position } from '../engine/types.js';
+import {
+  calendarDaysBetween,
+  localTime,
+  toInstant,
+  workingDaysBetween,
+  type PlainDate,
+} from './dates.js';
+import type { Announcement, Region } from './schema.js';
+import { parseDateOrDateTime, parseDateTime, parseDurationMinutes } from './values.js';
+
+export type Mode = 'in-person' | 'hybrid' | 'online';
+
+/** Representative zones of each region (rules.md, fair-hours). */
+export const REGION_ZONES: Record<Exclude<Region, 'global'>, readonly string[]> = {
+  africa: ['Africa/Dakar', 'Africa/Lagos', 'Africa/Nairobi', 'Africa/Johannesburg'],
+  'arab-states': ['Africa/Cairo', 'Asia/Riyadh', 'Asia/Dubai'],
+  'asia-pacific': ['Asia/Kolkata', 'Asia/Bangkok', 'Asia/Shanghai', 'Asia/Tokyo', 'Australia/Sydney', 'Pacific/Auckland'],
+  europe: ['Europe/London', 'Europe/Brussels', 'Europe/Moscow'],
+  'latin-america-caribbean': ['America/Mexico_City', 'America/Bogota', 'America/Sao_Paulo'],
+  'north-america': ['America/Los_Angeles', 'America/Chicago', 'America/New_York'],
+};
+
+export type YamlPath = readonly (string | number)[];
+
+/** Finds the position of a field, or of its nearest present parent when it is missing. */
+export type Locate = (path: YamlPath) => Position;
+
+export interface Session {
+  /** YAML path of the session: `['meeting']` or `['meeting', 'sessions', i]`. */
+  path: YamlPath;
+  start: Date;
+  end: Date | null;
+  minutes: number | null;
+  /** The start as written, read in the meeting's zone (or its own offset). */
+  startLocal: { date: PlainDate; time: string };
+}
+
+export interface Facts {
+  announcement: Announcement;
+  mode: Mode;
+  /** The meeting's IANA zone, when given. */
+  meetingZone: string | null;
+  sessions: Session[];
+  start: Date;
+  /** Null when a session has no duration or end. */
+  end: Date | null;
+  /** Sum of the sessions' lengths; null when any session has no duration or end. */
+  meetingMinutes: number | null;
+  /** The first session's start date, read in the meeting's zone or the start's own offset. */
+  startDate: PlainDate;
+  /** The last session's end date, read the same way; null when the end is unknown. */
+  endDate: PlainDate | null;
+  /** The date notice is counted from: `issued`, or the --as-of date in a draft. */
+  reference: { date: PlainDate; fromIssued: boolean };
+  /** Calendar days from the reference date to the start date. */
+  noticeDays: number;
+  /** Working days (Monday to Friday) from the reference date to the start date. */
+  noticeWorkingDays: number;
+  /** Invitee zones (explicit plus those of the regions), in order, without repeats; null when none are stated. */
+  inviteeZones: string[] | null;
+  /** Distinct regions named; `global` counts as every region. */
+  regionCount: number;
+  locate: Locate;
+}
+
+function dateOf(text: string, zone: string | null): { date: PlainDate; time: string } {
+  const parts = parseDateTime(text);
+  if (!parts) throw new Error(`unvalidated datetime ${text}`);
+  const instant = toInstant(parts, zone);
+  const local = localTime(instant, parts.offsetMinutes ?? zone ?? 'UTC');
+  return { date: local.date, time: local.time };
+}
+
+function sessionOf(
+  spec: { start?: string | undefined; duration?: string | undefined; end?: string | undefined },
+  path: YamlPath,
+  zone: string | null,
+): Session {
+  const startText = spec.start as string;
+  const startParts = parseDateTime(startText);
+  if (!startParts) throw new Error(`unvalidated start ${startText}`);
+  const start = toInstant(startParts, zone);
+  let end: Date | null = null;
+  if (spec.duration !== undefined) {
+    end = new Date(start.getTime() + (parseDurationMinutes(spec.duration) ?? 0) * 60_000);
+  } else if (spec.end !== undefined) {
+    const endParts = parseDateTime(spec.end);
+    if (endParts) end = toInstant(endParts, zone);
+  }
+  const minutes = end ? Math.round((end.getTime() - start.getTime()) / 60_000) : null;
+  return { path, start, end, minutes, startLocal: dateOf(startText, zone) };
+}
+
+export function inviteeZonesOf(invitees: Announcement['invitees']): string[] | null {
+  if (!invitees || (!invitees.regions?.length && !invitees.timezones?.length)) return null;
+  const zones = new Set<string>(invitees.timezones ?? []);
+  for (const region of invitees.regions ?? []) {
+    const regions = region === 'global' ? Object.values(REGION_ZONES) : [REGION_ZONES[region]];
+    for (const list of regions) for (const zone of list) zones.add(zone);
+  }
+  return [...zones];
+}
+
+export function deriveFacts(announcement: Announcement, options: { asOf: PlainDate; locate: Locate }): Facts {
+  const { meeting } = announcement;
+  const zone = meeting.timezone ?? null;
+  const sessions = meeting.sessions
+    ? meeting.sessions.map((s, i) => sessionOf(s, ['meeting', 'sessions', i], zone))
+    : [sessionOf(meeting, ['meeting'], zone)];
+  const first = sessions.reduce((a, b) => (b.start < a.start ? b : a));
+  const last = sessions.reduce((a, b) => ((b.end ?? b.start) > (a.end ?? a.start) ? b : a));
+  const allTimed = sessions.every((s) => s.minutes !== null);
+  const end = allTimed ? last.end : null;
+
+  const mode: Mode = meeting.online
+    ? 'online'
+    : announcement.remote?.participation === 'speak'
+      ? 'hybrid'
+      : 'in-person';
+
+  const issued = announcement.issued ? parseDateOrDateTime(announcement.issued) : null;
+  const reference = issued
+    ? {
+        date: `${String(issued.year).padStart(4, '0')}-${String(issued.month).padStart(2, '0')}-${String(issued.day).padStart(2, '0')}`,
+        fromIssued: true,
+      }
+    : { date: options.asOf, fromIssued: false };
+
+  const startDate = first.startLocal.date;
+  let endDate: PlainDate | null = null;
+  if (end) {
+    const lastSpec = last.path.length === 1 ? meeting : meeting.sessions?.[last.path[2] as number];
+    const offset = lastSpec?.start ? parseDateTime(lastSpec.start)?.offsetMinutes : undefined;
+    endDate = localTime(end, offset ?? zone ?? 'UTC').date;
+  }
+
+  const regions = announcement.invitees?.regions ?? [];
+  const regionCount = regions.includes('global') ? Object.keys(REGION_ZONES).length : new Set(regions).size;
+
+  return {
+    announcement,
+    mode,
+    meetingZone: zone,
+    sessions,
+    start: first.start,
+    end,
+    meetingMinutes: allTimed ? sessions.reduce((sum, s) => sum + (s.minutes ?? 0), 0) : null,
+    startDate,
+    endDate,
+    reference,
+    noticeDays: calendarDaysBetween(reference.date, startDate),
+    noticeWorkingDays: workingDaysBetween(reference.date, startDate),
+    inviteeZones: inviteeZonesOf(announcement.invitees),
+    regionCount,
+    locate: options.locate,
+  };
+}
+
+/** Words every finding that counts from the reference date adds in a draft. */
+export function referenceNote(facts: Facts): string {
+  return facts.reference.fromIssued ? '' : ` (no \`issued\` date: counted from ${facts.reference.date}, the --as-of date)`;
+}

@@ -1,0 +1,128 @@
+// `invitelint [lint] PATH...`: read, lint, report, and choose the exit code (cli.md).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { todayUtc } from '../announcement/dates.js';
+import { parsePlainDate } from '../announcement/values.js';
+import { resolveConfig, type ResolvedConfig } from '../engine/config.js';
+import { buildReport } from '../engine/report.js';
+import type { DocumentResult, LintReport, RuleSetting } from '../engine/types.js';
+import { RULES, RULE_IDS } from '../../rules/index.js';
+import { didYouMean } from '../engine/suggest.js';
+import { lintFiles, lintFileText } from '../lint-files.js';
+import { loadFormatter, type FormatName } from '../report/format.js';
+import { EXIT } from './main.js';
+
+export interface LintCommandOptions {
+  config?: string;
+  configLookup: boolean;
+  preset?: string[];
+  rule?: string[];
+  format: FormatName;
+  outputFile?: string;
+  asOf?: string;
+  maxWarnings?: string;
+  failSeverity: 'error' | 'warn';
+  quiet?: boolean;
+  inlineWaivers: boolean;
+  stdinFilename?: string;
+  color?: boolean;
+}
+
+class UsageError extends Error {}
+
+function parseRuleFlags(flags: readonly string[]): Record<string, RuleSetting> {
+  const rules: Record<string, RuleSetting> = {};
+  for (const flag of flags) {
+    const match = /^([^=]+)=(off|warn|error)$/.exec(flag.trim());
+    if (!match) {
+      throw new UsageError(`--rule ${flag}: expected ID=SEVERITY with a severity of off, warn or error, e.g. --rule fair-hours=off`);
+    }
+    const id = match[1]!.trim();
+    if (!RULE_IDS.includes(id)) throw new UsageError(`--rule ${flag}: unknown rule \`${id}\`${didYouMean(id, RULE_IDS)}`);
+    rules[id] = match[2] as RuleSetting;
+  }
+  return rules;
+}
+
+/** Keeps errors only, with counts to match (`--quiet`). */
+function errorsOnly(report: LintReport): LintReport {
+  const results = report.results.map((result): DocumentResult => {
+    const findings = result.findings.filter((finding) => finding.severity === 'error' || finding.waived);
+    return { ...result, findings, warningCount: 0 };
+  });
+  return buildReport(results, report.asOf);
+}
+
+export function exitCodeFor(report: LintReport, options: { failSeverity: 'error' | 'warn'; maxWarnings?: number }): number {
+  const { errors, warnings } = report.summary;
+  if (errors > 0) return EXIT.lintFailure;
+  if (options.failSeverity === 'warn' && warnings > 0) return EXIT.lintFailure;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return EXIT.lintFailure;
+  return EXIT.ok;
+}
+
+function useColor(option: boolean | undefined, toFile: boolean): boolean {
+  if (option !== undefined) return option;
+  if (process.env.NO_COLOR) return false;
+  return !toFile && process.stdout.isTTY === true;
+}
+
+export async function runLint(paths: string[], options: LintCommandOptions): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const fail = (message: string) => {
+    process.stderr.write(`invitelint: ${message}\n`);
+    exitCode = EXIT.usage;
+  };
+  let config: ResolvedConfig;
+  let asOf: string;
+  let maxWarnings: number | undefined;
+  try {
+    if (options.asOf !== undefined && !parsePlainDate(options.asOf)) {
+      throw new UsageError(`--as-of ${options.asOf}: expected a date in the form YYYY-MM-DD, e.g. 2005-04-18`);
+    }
+    asOf = options.asOf ?? todayUtc(new Date());
+    if (options.maxWarnings !== undefined) {
+      if (!/^\d+$/.test(options.maxWarnings)) throw new UsageError(`--max-warnings ${options.maxWarnings}: expected a whole number, 0 or more`);
+      maxWarnings = Number(options.maxWarnings);
+    }
+    config = resolveConfig({}, { presets: options.preset ?? [], rules: parseRuleFlags(options.rule ?? []) });
+  } catch (error) {
+    if (error instanceof UsageError) {
+      fail(error.message);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+  if (paths.length === 0) {
+    fail('no files to lint: give one or more files, folders or globs, or - for standard input (see invitelint --help)');
+    return EXIT.usage;
+  }
+
+  const fileArgs = paths.filter((p) => p !== '-');
+  const report = await lintFiles(fileArgs, { asOf, config, inlineWaivers: options.inlineWaivers });
+  const results = [...report.results];
+  if (paths.includes('-')) {
+    const name = options.stdinFilename ?? '<stdin>';
+    try {
+      results.push(...lintFileText(name, readFileSync(0, 'utf8'), config, { asOf, inlineWaivers: options.inlineWaivers }));
+    } catch (error) {
+      report.problems.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  for (const problem of report.problems) fail(problem);
+
+  let finalReport = buildReport(results, asOf);
+  if (options.quiet) finalReport = errorsOnly(finalReport);
+  const formatter = await loadFormatter(options.format);
+  const output = formatter(finalReport, { color: useColor(options.color, options.outputFile !== undefined), rules: RULES });
+  if (options.outputFile) {
+    try {
+      writeFileSync(options.outputFile, output);
+    } catch (error) {
+      fail(`cannot write ${options.outputFile} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+  } else {
+    process.stdout.write(output);
+  }
+  const lintCode = exitCodeFor(finalReport, { failSeverity: options.failSeverity, ...(maxWarnings !== undefined && { maxWarnings }) });
+  return Math.max(exitCode, lintCode);
+}

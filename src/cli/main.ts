@@ -1,0 +1,58 @@
+// The command line: commander wiring only; every command's work is in the library or its own module.
+import { Command, CommanderError, Option } from 'commander';
+import { VERSION } from '../version.js';
+import { FORMAT_NAMES } from '../report/format.js';
+
+export const EXIT = { ok: 0, lintFailure: 1, usage: 2 } as const;
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+export function buildProgram(): Command {
+  const program = new Command('invitelint')
+    .description('Lint meeting invitations against inclusiveness criteria drawn from public norms.')
+    .version(VERSION, '-v, --version')
+    .showSuggestionAfterError()
+    .exitOverride();
+
+  program
+    .command('lint', { isDefault: true })
+    .description('lint announcement files, folders and globs (- reads standard input)')
+    .argument('[paths...]', 'files, folders or globs; - for standard input')
+    .option('-c, --config <file>', 'use this config file; no lookup')
+    .option('--no-config-lookup', 'ignore config files; presets and flags only')
+    .option('--preset <name>', "add a preset after the config's own extends", collect)
+    .option('--rule <id=severity>', "set a rule's severity (off, warn, error); repeatable", collect)
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('stylish'))
+    .option('-o, --output-file <file>', 'write the report there instead of standard output')
+    .option('--as-of <date>', 'the date a draft (no `issued`) is taken to be sent (YYYY-MM-DD); default today')
+    .option('--max-warnings <n>', 'exit 1 when there are more than N warnings')
+    .addOption(new Option('--fail-severity <level>', 'the lowest severity that fails the run').choices(['error', 'warn']).default('error'))
+    .option('--quiet', 'report errors only')
+    .option('--no-inline-waivers', 'ignore waivers written inside announcements')
+    .option('--stdin-filename <name>', 'the name standard input has in reports')
+    .option('--color', 'force colour on')
+    .option('--no-color', 'force colour off')
+    .action(async (paths: string[], options) => {
+      const { runLint } = await import('./lint.js');
+      process.exitCode = await runLint(paths, options);
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; every misuse of the command line exits 2 (cli.md, "Exit codes").
+      process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      return;
+    }
+    process.stderr.write(`invitelint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = EXIT.usage;
+  }
+}

@@ -1,0 +1,133 @@
+// Running the rules: loaded documents -> derived facts -> rule results -> one result per document.
+import { RULES, findRule } from '../../rules/index.js';
+import type { PlainDate } from '../announcement/dates.js';
+import { deriveFacts, type Facts } from '../announcement/facts.js';
+import { loadAnnouncements, type LoadedDocument, type LoadLimits, DEFAULT_LOAD_LIMITS } from '../announcement/load.js';
+import { defaultOptions, resolveConfig, type ResolvedConfig } from './config.js';
+import type { CheckResult, CheckStatus, CriterionResult, DocumentResult, Finding, RuleContext } from './types.js';
+import { applyWaivers, type WaiverContext } from './waivers.js';
+
+export interface LintTextOptions {
+  /** The file name reported in results (and matched by waiver globs). */
+  filePath?: string;
+  config?: ResolvedConfig;
+  /** The date a draft (no `issued`) is taken to be sent: YYYY-MM-DD. */
+  asOf: PlainDate;
+  /** Honour `# invitelint-disable` comments in the announcement (default true). */
+  inlineWaivers?: boolean;
+  limits?: LoadLimits;
+}
+
+export function checkRules(facts: Facts, config: ResolvedConfig): Map<string, CheckResult> {
+  const results = new Map<string, CheckResult>();
+  const running = new Set<string>();
+  const run = (id: string, options: Record<string, unknown>): CheckResult => {
+    const rule = findRule(id);
+    if (!rule) throw new Error(`unknown rule ${id}`);
+    if (running.has(id)) throw new Error(`rule ${id} depends on itself`);
+    running.add(id);
+    try {
+      return rule.check(facts, options, context);
+    } finally {
+      running.delete(id);
+    }
+  };
+  const context: RuleContext = {
+    statusOf(id: string): CheckStatus {
+      const configured = config.rules[id];
+      if (configured && configured.severity !== 'off') {
+        let result = results.get(id);
+        if (!result) {
+          result = run(id, configured.options);
+          results.set(id, result);
+        }
+        return result.status;
+      }
+      return run(id, defaultOptions(id)).status;
+    },
+  };
+  for (const rule of RULES) {
+    const id = rule.meta.id;
+    const configured = config.rules[id];
+    if (!configured || configured.severity === 'off' || results.has(id)) continue;
+    results.set(id, run(id, configured.options));
+  }
+  return results;
+}
+
+function problemFinding(problem: LoadedDocument['problems'][number]): Finding {
+  return {
+    rule: problem.rule,
+    severity: 'error',
+    message: problem.message,
+    ...problem.at,
+    evidence: {},
+    remedy: null,
+    source: null,
+    waived: null,
+  };
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+}
+
+export function countFindings(findings: readonly Finding[]) {
+  let errorCount = 0;
+  let warningCount = 0;
+  let waivedCount = 0;
+  for (const finding of findings) {
+    if (finding.waived) waivedCount++;
+    else if (finding.severity === 'error') errorCount++;
+    else warningCount++;
+  }
+  return { errorCount, warningCount, waivedCount };
+}
+
+export function lintDocument(loaded: LoadedDocument, options: LintTextOptions, config: ResolvedConfig): DocumentResult {
+  const file = options.filePath ?? '<text>';
+  const base = { file, document: loaded.index, title: loaded.title };
+  if (!loaded.announcement) {
+    const findings = loaded.problems.map(problemFinding).sort(byPosition);
+    return { ...base, criteria: [], findings, ...countFindings(findings) };
+  }
+  const facts = deriveFacts(loaded.announcement, { asOf: options.asOf, locate: loaded.locate });
+  const checked = checkRules(facts, config);
+  let findings: Finding[] = [];
+  const criteria: CriterionResult[] = [];
+  for (const rule of RULES) {
+    const id = rule.meta.id;
+    const { severity } = config.rules[id]!;
+    const result = checked.get(id);
+    criteria.push({ rule: id, criterion: rule.meta.criterion, status: result?.status ?? 'off', severity });
+    if (!result || severity === 'off') continue;
+    for (const draft of result.findings) {
+      findings.push({
+        rule: id,
+        severity,
+        message: draft.message,
+        ...draft.at,
+        evidence: draft.evidence,
+        remedy: draft.remedy ?? null,
+        source: draft.source ?? rule.meta.sources[0]?.title ?? null,
+        waived: null,
+      });
+    }
+  }
+  const waiverContext: WaiverContext = {
+    file,
+    asOf: options.asOf,
+    config,
+    yaml: options.inlineWaivers === false ? null : loaded.yaml,
+    locate: loaded.locate,
+  };
+  findings = applyWaivers(findings, criteria, waiverContext);
+  findings.sort(byPosition);
+  return { ...base, criteria, findings, ...countFindings(findings) };
+}
+
+/** Lints every document of one file's text. Pure: no file access, no clock. */
+export function lintDocuments(text: string, options: LintTextOptions): DocumentResult[] {
+  const config = options.config ?? resolveConfig();
+  return loadAnnouncements(text, options.limits ?? DEFAULT_LOAD_LIMITS).map((loaded) => lintDocument(loaded, options, config));
+}

@@ -1,0 +1,76 @@
+// Presets as data (rules.md, "Presets"): each sets severities and options over the rules' defaults.
+import type { RuleSetting } from './types.js';
+
+export interface PresetRule {
+  severity?: RuleSetting;
+  options?: Record<string, unknown>;
+}
+
+export interface Preset {
+  name: string;
+  description: string;
+  sources: string[];
+  /** Applies to every rule before `rules` (the strict preset makes all errors). */
+  allRules?: PresetRule;
+  rules: Record<string, PresetRule>;
+}
+
+export const PRESETS: readonly Preset[] = [
+  {
+    name: 'recommended',
+    description: "Each rule at its default severity (error for the five core rules, format-clarity, honest-labels and early-engagement; warn for the rest) and default options.",
+    sources: ['invitelint rules.md, version 1'],
+    rules: {},
+  },
+  {
+    name: 'strict',
+    description: 'Every rule an error; 8 weeks notice for hybrid meetings too; fair hours 08:00 to 23:00.',
+    sources: ['W3C Process Document (8 weeks for face-to-face meetings)', 'W3C guide "Organizing a distributed meeting"'],
+    allRules: { severity: 'error' },
+    rules: {
+      'notice-period': { options: { hybridDays: 56 } },
+      'fair-hours': { options: { earliest: '08:00', latest: '23:00' } },
+    },
+  },
+  {
+    name: 'w3c',
+    description: 'W3C Process: 8 weeks notice for face-to-face (in person and hybrid) meetings, 1 week for online; agenda 2 weeks before face-to-face, 24 hours before online.',
+    sources: ['W3C Process Document, section on meetings'],
+    rules: {
+      'notice-period': { options: { inPersonDays: 56, hybridDays: 56, onlineDays: 7 } },
+      'documents-in-advance': { options: { inPersonDays: 14, onlineDays: 1 } },
+    },
+  },
+  {
+    name: 'ietf',
+    description: 'IESG statement on interim meetings: 4 weeks notice for face-to-face, 2 weeks for virtual; agenda 2 weeks / 1 week before.',
+    sources: ['IESG Statement on Interim Meetings (2008, revised 2016)'],
+    rules: {
+      'notice-period': { options: { inPersonDays: 28, hybridDays: 28, onlineDays: 14 } },
+      'documents-in-advance': { options: { inPersonDays: 14, onlineDays: 7 } },
+    },
+  },
+  {
+    name: 'ec-2002',
+    description: 'European Commission minimum standards for consultation: 20 working days notice for meetings, whatever the mode.',
+    sources: ['European Commission COM(2002) 704, minimum standard D'],
+    rules: {
+      'notice-period': { options: { workingDays: true, inPersonDays: 20, hybridDays: 20, onlineDays: 20 } },
+    },
+  },
+  {
+    name: 'un',
+    description: 'United Nations practice: documents six weeks before the meeting; the six official languages.',
+    sources: ['UN six-week rule for pre-session documents', 'UN General Assembly: six official languages'],
+    rules: {
+      'documents-in-advance': { options: { inPersonDays: 42, onlineDays: 42 } },
+      'language-access': { options: { minLanguages: 6 } },
+    },
+  },
+];
+
+export const PRESET_NAMES = PRESETS.map((preset) => preset.name);
+
+export function findPreset(name: string): Preset | undefined {
+  return PRESETS.find((preset) => preset.name === name);
+}

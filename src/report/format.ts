@@ -1,0 +1,26 @@
+// What every output format receives and returns. A formatter never recomputes results.
+import type { LintReport, Rule } from '../engine/types.js';
+
+export interface FormatContext {
+  /** Use ANSI colours (stylish only). */
+  color: boolean;
+  /** The rule catalogue, for formats that describe rules (SARIF, Markdown). */
+  rules: readonly Rule[];
+}
+
+export type Formatter = (report: LintReport, context: FormatContext) => string;
+
+export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown'] as const;
+export type FormatName = (typeof FORMAT_NAMES)[number];
+
+/** Each format is loaded only when asked for, to keep start-up short. */
+export async function loadFormatter(name: FormatName): Promise<Formatter> {
+  switch (name) {
+    case 'stylish':
+      return (await import('./stylish.js')).default;
+    case 'json':
+      return (await import('./json.js')).default;
+    default:
+      throw new Error(`the ${name} format is not built yet`);
+  }
+}
