@@ -8,3 +8,14 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 export function terminalSafe(text: string): string {
   return text.replace(ESCAPE_SEQUENCES, '').replace(CONTROL_CHARACTERS, '').replace(/[\n\r\u2028\u2029]+/g, ' ');
 }
+
+/**
+ * Text for formats that escape line breaks in their own way (GitHub, Markdown, XML, SARIF): escape sequences
+ * and control characters removed, tabs kept, every kind of line break made a plain `\n`.
+ */
+export function withoutControls(text: string): string {
+  return text
+    .replace(ESCAPE_SEQUENCES, '')
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+}
