@@ -4,7 +4,7 @@ import type { LintReport, Rule } from '../engine/types.js';
 export interface FormatContext {
   /** Use ANSI colours (stylish only). */
   color: boolean;
-  /** The rule catalogue, for formats that describe rules (SARIF, Markdown). */
+  /** The rule catalogue, for formats that describe rules (SARIF, JUnit, GitHub, Markdown). */
   rules: readonly Rule[];
 }
 
@@ -20,7 +20,13 @@ export async function loadFormatter(name: FormatName): Promise<Formatter> {
       return (await import('./stylish.js')).default;
     case 'json':
       return (await import('./json.js')).default;
-    default:
-      throw new Error(`the ${name} format is not built yet`);
+    case 'sarif':
+      return (await import('./sarif.js')).default;
+    case 'junit':
+      return (await import('./junit.js')).default;
+    case 'github':
+      return (await import('./github.js')).default;
+    case 'markdown':
+      return (await import('./markdown.js')).default;
   }
 }
