@@ -6,7 +6,7 @@
 import type { Finding } from '../engine/types.js';
 import { describeRules } from './descriptors.js';
 import type { Formatter } from './format.js';
-import { withoutControls } from './sanitize.js';
+import { terminalSafe, withoutControls } from './sanitize.js';
 
 export function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -21,11 +21,12 @@ function command(finding: Finding): 'error' | 'warning' | 'notice' {
   return finding.severity === 'error' ? 'error' : 'warning';
 }
 
+/** The annotation's text: one line each for the message, remedy, norm and waiver, none of which can pass for another. */
 function body(finding: Finding): string {
-  const lines = [finding.message];
-  if (finding.remedy) lines.push(`Remedy: ${finding.remedy}`);
-  if (finding.source) lines.push(`Norm: ${finding.source}`);
-  if (finding.waived) lines.push(`Waived: ${finding.waived.reason}`);
+  const lines = [terminalSafe(finding.message)];
+  if (finding.remedy) lines.push(`Remedy: ${terminalSafe(finding.remedy)}`);
+  if (finding.source) lines.push(`Norm: ${terminalSafe(finding.source)}`);
+  if (finding.waived) lines.push(`Waived: ${terminalSafe(finding.waived.reason)}`);
   return lines.join('\n');
 }
 
@@ -45,7 +46,7 @@ const github: Formatter = (report, context) => {
       const list = Object.entries(properties)
         .map(([name, value]) => `${name}=${escapeProperty(withoutControls(String(value)))}`)
         .join(',');
-      lines.push(`::${command(finding)} ${list}::${escapeData(withoutControls(body(finding)))}`);
+      lines.push(`::${command(finding)} ${list}::${escapeData(body(finding))}`);
     }
   }
   return lines.length ? `${lines.join('\n')}\n` : '';

@@ -6,7 +6,7 @@
 import type { CriterionResult, DocumentResult, Finding, Status } from '../engine/types.js';
 import { describeRules } from './descriptors.js';
 import type { Formatter } from './format.js';
-import { withoutControls } from './sanitize.js';
+import { terminalSafe, withoutControls } from './sanitize.js';
 
 // Characters XML 1.0 does not allow at all (its Char production), lone surrogates included.
 const NOT_XML = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
@@ -30,12 +30,13 @@ function attributes(values: Record<string, string | number>): string {
     .join('');
 }
 
+/** A finding as a few lines of text; line breaks inside its parts become spaces, so no part can pass for another. */
 function findingText(finding: Finding): string {
   const severity = finding.severity === 'error' ? 'error' : 'warning';
-  const lines = [`${finding.line}:${finding.column}  ${severity}${finding.waived ? ' (waived)' : ''}  ${finding.message}  [${finding.rule}]`];
-  if (finding.remedy) lines.push(`  remedy: ${finding.remedy}`);
-  if (finding.source) lines.push(`  norm: ${finding.source}`);
-  if (finding.waived) lines.push(`  waived: ${finding.waived.reason}`);
+  const lines = [`${finding.line}:${finding.column}  ${severity}${finding.waived ? ' (waived)' : ''}  ${terminalSafe(finding.message)}  [${finding.rule}]`];
+  if (finding.remedy) lines.push(`  remedy: ${terminalSafe(finding.remedy)}`);
+  if (finding.source) lines.push(`  norm: ${terminalSafe(finding.source)}`);
+  if (finding.waived) lines.push(`  waived: ${terminalSafe(finding.waived.reason)}`);
   return lines.join('\n');
 }
 
@@ -64,7 +65,7 @@ function criterionCase(criterion: CriterionResult, findings: Finding[]): TestCas
   }
   if (criterion.status === 'waived') {
     const reasons = [...new Set(findings.map((finding) => finding.waived?.reason).filter((reason) => reason !== undefined))];
-    return { name, outcome: 'skipped', message: `waived: ${reasons.join('; ')}`, findings };
+    return { name, outcome: 'skipped', message: `waived: ${reasons.map(terminalSafe).join('; ')}`, findings };
   }
   const skipReason = SKIP_REASONS[criterion.status];
   if (skipReason) return { name, outcome: 'skipped', message: skipReason, findings };
