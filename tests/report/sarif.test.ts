@@ -1,7 +1,7 @@
 // SARIF: valid against the OASIS 2.1.0 schema, every rule described, findings located and waivers as suppressions.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/index.js';
 import { ROOT, WSIS_2005 } from '../helpers.js';
@@ -12,6 +12,10 @@ import { buildReport } from '../../src/engine/report.js';
 const SCHEMA_FILE = 'sarif-schema-2.1.0.json';
 const sharedSchema = path.join(ROOT, '..', 'shared', 'schemas', SCHEMA_FILE);
 const schemaPath = existsSync(sharedSchema) ? sharedSchema : path.join(ROOT, 'tests', 'schemas', SCHEMA_FILE);
+
+// CommonJS: TypeScript (NodeNext) sees the module object; the class is its `default`, which the class also
+// carries as a property of its own, so `.default` is the class whichever object the import yields.
+const Ajv = AjvDraft04.default;
 
 function sarifValidator() {
   const ajv = new Ajv({ allErrors: true, strict: false });
