@@ -42,7 +42,11 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 
 function summaryLine(report: LintReport): string {
   const { files, documents, errors, warnings, waived } = report.summary;
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${waived} waived, in ${plural(files, 'file')} and ${plural(documents, 'announcement')}; drafts counted as sent on ${report.asOf}.`;
+  return (
+    `${plural(errors, 'error')}, ${plural(warnings, 'warning')} and ${waived} waived in ${plural(documents, 'announcement')} ` +
+    `(${plural(files, 'file')}), checked with ${report.tool.name} ${report.tool.version}. ` +
+    `Drafts without an \`issued\` date are taken to be sent on ${report.asOf}.`
+  );
 }
 
 /** Untrusted text as an inline code span: a fence longer than any run of backticks inside it. */
