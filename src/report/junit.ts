@@ -60,7 +60,7 @@ function criterionCase(criterion: CriterionResult, findings: Finding[]): TestCas
   const failing = criterion.status === 'fail' || criterion.status === 'not-stated';
   if (failing && criterion.severity === 'error') {
     const open = findings.filter((finding) => !finding.waived);
-    const message = open.length === 1 ? open[0]!.message : `${criterion.status === 'fail' ? 'fails' : 'not stated'}: ${open.length} findings`;
+    const message = open.length === 1 ? terminalSafe(open[0]!.message) : `${criterion.status === 'fail' ? 'fails' : 'not stated'}: ${open.length} findings`;
     return { name, outcome: 'failed', message, type: criterion.status, findings };
   }
   if (criterion.status === 'waived') {
@@ -87,7 +87,7 @@ function testCases(result: DocumentResult, criterionNames: Map<string, string>):
     const errors = findings.filter((finding) => finding.severity === 'error' && !finding.waived);
     cases.push(
       errors.length
-        ? { name, outcome: 'failed', message: errors.length === 1 ? errors[0]!.message : `${errors.length} findings`, type: rule, findings }
+        ? { name, outcome: 'failed', message: errors.length === 1 ? terminalSafe(errors[0]!.message) : `${errors.length} findings`, type: rule, findings }
         : { name, outcome: 'passed', findings },
     );
   }
