@@ -2,8 +2,9 @@
 import type { Rule } from '../src/engine/types.js';
 import noticePeriod from './notice-period/index.js';
 import remoteAccess from './remote-access/index.js';
+import timeAllotted from './time-allotted/index.js';
 
-export const RULES: readonly Rule[] = [noticePeriod, remoteAccess];
+export const RULES: readonly Rule[] = [noticePeriod, remoteAccess, timeAllotted];
 
 const byId = new Map(RULES.map((rule) => [rule.meta.id, rule]));
 
