@@ -2,9 +2,10 @@
 import type { Rule } from '../src/engine/types.js';
 import noticePeriod from './notice-period/index.js';
 import remoteAccess from './remote-access/index.js';
+import stakeholderSelfSelection from './stakeholder-self-selection/index.js';
 import timeAllotted from './time-allotted/index.js';
 
-export const RULES: readonly Rule[] = [noticePeriod, remoteAccess, timeAllotted];
+export const RULES: readonly Rule[] = [noticePeriod, remoteAccess, timeAllotted, stakeholderSelfSelection];
 
 const byId = new Map(RULES.map((rule) => [rule.meta.id, rule]));
 
