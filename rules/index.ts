@@ -1,12 +1,13 @@
 // The rule catalogue, in the order of rules.md. Each rule lives in its own folder with its page.
 import type { Rule } from '../src/engine/types.js';
+import formatClarity from './format-clarity/index.js';
 import frameworkLegitimacy from './framework-legitimacy/index.js';
 import noticePeriod from './notice-period/index.js';
 import remoteAccess from './remote-access/index.js';
 import stakeholderSelfSelection from './stakeholder-self-selection/index.js';
 import timeAllotted from './time-allotted/index.js';
 
-export const RULES: readonly Rule[] = [noticePeriod, remoteAccess, timeAllotted, stakeholderSelfSelection, frameworkLegitimacy];
+export const RULES: readonly Rule[] = [noticePeriod, remoteAccess, timeAllotted, stakeholderSelfSelection, frameworkLegitimacy, formatClarity];
 
 const byId = new Map(RULES.map((rule) => [rule.meta.id, rule]));
 
