@@ -1,5 +1,6 @@
 // The rule catalogue, in the order of rules.md. Each rule lives in its own folder with its page.
 import type { Rule } from '../src/engine/types.js';
+import earlyEngagement from './early-engagement/index.js';
 import formatClarity from './format-clarity/index.js';
 import frameworkLegitimacy from './framework-legitimacy/index.js';
 import noticePeriod from './notice-period/index.js';
@@ -7,7 +8,15 @@ import remoteAccess from './remote-access/index.js';
 import stakeholderSelfSelection from './stakeholder-self-selection/index.js';
 import timeAllotted from './time-allotted/index.js';
 
-export const RULES: readonly Rule[] = [noticePeriod, remoteAccess, timeAllotted, stakeholderSelfSelection, frameworkLegitimacy, formatClarity];
+export const RULES: readonly Rule[] = [
+  noticePeriod,
+  remoteAccess,
+  timeAllotted,
+  stakeholderSelfSelection,
+  frameworkLegitimacy,
+  formatClarity,
+  earlyEngagement,
+];
 
 const byId = new Map(RULES.map((rule) => [rule.meta.id, rule]));
 
