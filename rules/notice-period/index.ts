@@ -1,7 +1,6 @@
 import * as z from 'zod';
-import { addDays, addWorkingDays, calendarDaysBetween, workingDaysBetween } from '../../src/announcement/dates.js';
+import { addDays, addWorkingDays, calendarDaysBetween, datePart, workingDaysBetween } from '../../src/announcement/dates.js';
 import { referenceNote, type Facts, type Mode } from '../../src/announcement/facts.js';
-import { parseDateOrDateTime } from '../../src/announcement/values.js';
 import { defineRule } from '../../src/engine/define.js';
 import type { FindingDraft } from '../../src/engine/types.js';
 import page from './README.md?raw';
@@ -84,8 +83,7 @@ export default defineRule({
 
     const deadlineText = facts.announcement.meeting.registration_deadline;
     if (deadlineText !== undefined) {
-      const parts = parseDateOrDateTime(deadlineText)!;
-      const deadline = `${String(parts.year).padStart(4, '0')}-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`;
+      const deadline = datePart(deadlineText);
       const deadlineAt = facts.locate(['meeting', 'registration_deadline']);
       const registrationDays = between(reference.date, deadline);
       const deadlineEvidence = { sent: reference.date, registrationDeadline: deadline, start: startDate, registrationDays, requiredDays: opts.registrationDays, unit };

@@ -5,7 +5,7 @@ import { addBusinessDays } from 'date-fns/addBusinessDays';
 import { addDays as addCalendarDays } from 'date-fns/addDays';
 import { differenceInBusinessDays } from 'date-fns/differenceInBusinessDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import type { DateTimeParts, PlainDateParts } from './values.js';
+import { parseDateOrDateTime, type DateTimeParts, type PlainDateParts } from './values.js';
 
 /** A calendar day, `YYYY-MM-DD`. */
 export type PlainDate = string;
@@ -14,6 +14,13 @@ const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
 export function formatPlainDate(parts: PlainDateParts): PlainDate {
   return `${pad(parts.year, 4)}-${pad(parts.month)}-${pad(parts.day)}`;
+}
+
+/** The calendar day a (validated) date or datetime names, as written: `2005-04-18T09:00+02:00` -> `2005-04-18`. */
+export function datePart(text: string): PlainDate {
+  const parts = parseDateOrDateTime(text);
+  if (!parts) throw new Error(`not a validated date: ${text}`);
+  return formatPlainDate(parts);
 }
 
 function toUtcDay(date: PlainDate): TZDate {

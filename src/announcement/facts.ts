@@ -2,13 +2,14 @@
 import type { Position } from '../engine/types.js';
 import {
   calendarDaysBetween,
+  datePart,
   localTime,
   toInstant,
   workingDaysBetween,
   type PlainDate,
 } from './dates.js';
 import type { Announcement, Region } from './schema.js';
-import { parseDateOrDateTime, parseDateTime, parseDurationMinutes } from './values.js';
+import { parseDateTime, parseDurationMinutes } from './values.js';
 
 export type Mode = 'in-person' | 'hybrid' | 'online';
 
@@ -120,12 +121,8 @@ export function deriveFacts(announcement: Announcement, options: { asOf: PlainDa
       ? 'hybrid'
       : 'in-person';
 
-  const issued = announcement.issued ? parseDateOrDateTime(announcement.issued) : null;
-  const reference = issued
-    ? {
-        date: `${String(issued.year).padStart(4, '0')}-${String(issued.month).padStart(2, '0')}-${String(issued.day).padStart(2, '0')}`,
-        fromIssued: true,
-      }
+  const reference = announcement.issued
+    ? { date: datePart(announcement.issued), fromIssued: true }
     : { date: options.asOf, fromIssued: false };
 
   const startDate = first.startLocal.date;

@@ -48,7 +48,9 @@ export function formatPath(path: YamlPath): string {
   return out;
 }
 
-function positionOf(lineCounter: LineCounter, start: number, end: number, path: YamlPath): Position {
+function positionOf(lineCounter: LineCounter, start: number, end: number, path: YamlPath, source?: string): Position {
+  // A block's range runs to the start of the next line: end the position at its last character instead.
+  if (source !== undefined) while (end > start && /\s/.test(source[end - 1] ?? '')) end--;
   const from = lineCounter.linePos(start);
   const to = lineCounter.linePos(Math.max(end, start));
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col, path: formatPath(path) };
@@ -60,7 +62,7 @@ function rangeOf(node: unknown): [number, number] | null {
 }
 
 /** Locates fields in one YAML document; a missing field points at its nearest present parent's key. */
-export function locator(doc: Document.Parsed | null, lineCounter: LineCounter): Locate {
+export function locator(doc: Document.Parsed | null, lineCounter: LineCounter, source?: string): Locate {
   return (path) => {
     const docStart = rangeOf(doc?.contents) ?? [0, 0];
     let anchor: [number, number] = docStart;
@@ -93,11 +95,11 @@ export function locator(doc: Document.Parsed | null, lineCounter: LineCounter): 
       while (end > anchor[0] && lineCounter.linePos(end).line > keyEnd) end--;
       if (path.length > 0 && anchor === docStart && isMap(doc?.contents)) {
         const firstKey = rangeOf(doc.contents.items[0]?.key);
-        if (firstKey) return positionOf(lineCounter, firstKey[0], firstKey[1], path);
+        if (firstKey) return positionOf(lineCounter, firstKey[0], firstKey[1], path, source);
       }
-      return positionOf(lineCounter, anchor[0], end, path);
+      return positionOf(lineCounter, anchor[0], end, path, source);
     }
-    return positionOf(lineCounter, anchor[0], anchor[1], path);
+    return positionOf(lineCounter, anchor[0], anchor[1], path, source);
   };
 }
 
@@ -198,15 +200,21 @@ export function loadAnnouncements(text: string, limits: LoadLimits = DEFAULT_LOA
       },
     ];
   }
-  return list.map((doc, index) => loadDocument(doc, index, lineCounter, limits));
+  return list.map((doc, index) => loadDocument(doc, index, lineCounter, limits, text));
 }
 
-function loadDocument(doc: Document.Parsed, index: number, lineCounter: LineCounter, limits: LoadLimits): LoadedDocument {
-  const locate = locator(doc, lineCounter);
+function loadDocument(doc: Document.Parsed, index: number, lineCounter: LineCounter, limits: LoadLimits, source: string): LoadedDocument {
+  const locate = locator(doc, lineCounter, source);
   const yamlProblems = [...doc.errors, ...doc.warnings].map((error): Problem => {
     const [start, end] = error.pos;
-    const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    return { rule: 'syntax', message, at: positionOf(lineCounter, start, end, []) };
+    let message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    let keyEnd = end;
+    if (error.code === 'DUPLICATE_KEY') {
+      const key = /^[^:\n]*/.exec(source.slice(start))![0].trim();
+      keyEnd = start + key.length;
+      message = `the field \`${key}\` appears twice; each field may be given once`;
+    }
+    return { rule: 'syntax', message, at: positionOf(lineCounter, start, Math.max(keyEnd, end), [], source) };
   });
   const base = { index, yaml: doc, locate };
   if (yamlProblems.length) return { ...base, announcement: null, title: null, problems: yamlProblems };

@@ -48,17 +48,26 @@ const isoDateOrDateTime = () =>
     DATE_OR_DATETIME_FORM,
     (text) => parseDateOrDateTime(text) !== null,
     (text) =>
-      /^\d{4}-\d{2}-\d{2}/.test(text)
-        ? `${text} is not a valid date or date and time`
+      /^\d{4}-\d{2}-\d{2}$/.test(text)
+        ? `${text} is not a day of the calendar`
+        : /^\d{4}-\d{2}-\d{2}/.test(text)
+        ? `${text} is not a valid date and time; expected ${DATE_OR_DATETIME_FORM}`
         : `expected ${DATE_OR_DATETIME_FORM}, got "${text}"`,
   );
+
+function unitHint(minutes: string): string {
+  const count = Number(minutes);
+  return count % 60 === 0 && count > 0
+    ? `write ${count}m or ${count / 60}h (or PT${count / 60}H)`
+    : `write ${count}m (or PT${count}M)`;
+}
 
 const duration = () =>
   z
     .string({
       error: (issue) =>
         typeof issue.input === 'number'
-          ? `a duration needs a unit: write ${issue.input}m or ${issue.input}h (or PT${issue.input}M)`
+          ? `a duration needs a unit: ${unitHint(String(issue.input))}`
           : issue.input === undefined
             ? undefined
             : `expected ${DURATION_FORM}`,
@@ -67,7 +76,7 @@ const duration = () =>
       error: (issue) => {
         const text = String(issue.input);
         return /^\d+$/.test(text)
-          ? `a duration needs a unit: write ${text}m or ${text}h (or PT${text}M)`
+          ? `a duration needs a unit: ${unitHint(text)}`
           : parseDurationMinutes(text) === 0
             ? 'a duration must be longer than zero'
             : `expected ${DURATION_FORM}, got "${text}"`;
