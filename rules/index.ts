@@ -1,8 +1,12 @@
 // The rule catalogue, in the order of rules.md. Each rule lives in its own folder with its page.
 import type { Rule } from '../src/engine/types.js';
 import noticePeriod from './notice-period/index.js';
+import documentsInAdvance from './documents-in-advance/index.js';
 
-export const RULES: readonly Rule[] = [noticePeriod];
+export const RULES: readonly Rule[] = [
+  noticePeriod,
+  documentsInAdvance,
+];
 
 const byId = new Map(RULES.map((rule) => [rule.meta.id, rule]));
 
