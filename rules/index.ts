@@ -2,10 +2,12 @@
 import type { Rule } from '../src/engine/types.js';
 import noticePeriod from './notice-period/index.js';
 import documentsInAdvance from './documents-in-advance/index.js';
+import fairHours from './fair-hours/index.js';
 
 export const RULES: readonly Rule[] = [
   noticePeriod,
   documentsInAdvance,
+  fairHours,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.meta.id, rule]));
