@@ -3,11 +3,17 @@ import type { Rule } from '../src/engine/types.js';
 import noticePeriod from './notice-period/index.js';
 import documentsInAdvance from './documents-in-advance/index.js';
 import fairHours from './fair-hours/index.js';
+import stakeholderCoverage from './stakeholder-coverage/index.js';
+import languageAccess from './language-access/index.js';
+import participationSupport from './participation-support/index.js';
 
 export const RULES: readonly Rule[] = [
   noticePeriod,
   documentsInAdvance,
   fairHours,
+  stakeholderCoverage,
+  languageAccess,
+  participationSupport,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.meta.id, rule]));

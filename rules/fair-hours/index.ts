@@ -138,7 +138,7 @@ export default defineRule({
     description: 'Every session of a meeting people join remotely falls between 06:00 and midnight local time in every invitee zone.',
     severity: 'warn',
     options,
-    sources: [{ title: SOURCE, url: 'https://www.w3.org/Guide/meetings/organize.html' }],
+    sources: [{ title: SOURCE }],
   },
   page,
   check(facts, opts) {
