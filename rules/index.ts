@@ -1,6 +1,7 @@
 // The rule catalogue, in the order of rules.md. Each rule lives in its own folder with its page.
 import type { Rule } from '../src/engine/types.js';
 import noticePeriod from './notice-period/index.js';
+import honestLabels from './honest-labels/index.js';
 import documentsInAdvance from './documents-in-advance/index.js';
 import fairHours from './fair-hours/index.js';
 import stakeholderCoverage from './stakeholder-coverage/index.js';
@@ -9,6 +10,7 @@ import participationSupport from './participation-support/index.js';
 
 export const RULES: readonly Rule[] = [
   noticePeriod,
+  honestLabels,
   documentsInAdvance,
   fairHours,
   stakeholderCoverage,
