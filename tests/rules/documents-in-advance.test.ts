@@ -62,6 +62,13 @@ describe(RULE, () => {
     expect(findingsOf(result, RULE)[0]?.evidence).toMatchObject({ daysBefore: 28, requiredDays: 42 });
   });
 
+  it('follows the presets: six weeks under un, a day online under w3c', () => {
+    const un = lintOne(fixture(PASSING), { config: { extends: ['recommended', 'un'] } });
+    expect(findingsOf(un, RULE)[0]?.evidence).toMatchObject({ daysBefore: 28, requiredDays: 42 });
+    const w3c = lintOne(variant(PASSING, { ...ONLINE, 'documents.0.published': '2026-03-15' }), { config: { extends: ['recommended', 'w3c'] } });
+    expect(statusOf(w3c, RULE)).toBe('pass');
+  });
+
   it('finds the 2005 consultation silent about its documents', () => {
     expect(statusOf(lintOne(fixture(WSIS_2005)), RULE)).toBe('not-stated');
   });
