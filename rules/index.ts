@@ -1,15 +1,25 @@
 // The rule catalogue, in the order of rules.md. Each rule lives in its own folder with its page.
 import type { Rule } from '../src/engine/types.js';
-import noticePeriod from './notice-period/index.js';
-import honestLabels from './honest-labels/index.js';
 import documentsInAdvance from './documents-in-advance/index.js';
 import fairHours from './fair-hours/index.js';
-import stakeholderCoverage from './stakeholder-coverage/index.js';
+import formatClarity from './format-clarity/index.js';
+import frameworkLegitimacy from './framework-legitimacy/index.js';
+import honestLabels from './honest-labels/index.js';
 import languageAccess from './language-access/index.js';
+import noticePeriod from './notice-period/index.js';
 import participationSupport from './participation-support/index.js';
+import remoteAccess from './remote-access/index.js';
+import stakeholderCoverage from './stakeholder-coverage/index.js';
+import stakeholderSelfSelection from './stakeholder-self-selection/index.js';
+import timeAllotted from './time-allotted/index.js';
 
 export const RULES: readonly Rule[] = [
   noticePeriod,
+  remoteAccess,
+  timeAllotted,
+  stakeholderSelfSelection,
+  frameworkLegitimacy,
+  formatClarity,
   honestLabels,
   documentsInAdvance,
   fairHours,
