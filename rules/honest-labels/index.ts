@@ -83,10 +83,10 @@ export default defineRule({
       if (failing.length === 0 && unstated.length === 0) return;
       const parts = [
         ...(failing.length ? [`fails ${failing.map(nameOf).join(', ')}`] : []),
-        ...(unstated.length ? [`does not state what ${unstated.map(nameOf).join(', ')} needs`] : []),
+        ...(unstated.length ? [`${unstated.map(nameOf).join(', ')} ${unstated.length === 1 ? 'is' : 'are'} not stated`] : []),
       ];
       findings.push({
-        message: `called '${label}' but ${parts.join(' and ')}`,
+        message: `called '${label}' but ${parts.join('; ')}`,
         at: facts.locate(['labels', index]),
         evidence: { label, words, claims: claimed, failing, notStated: unstated },
         remedy: `meet ${[...failing, ...unstated].map(nameOf).join(', ')}, or drop ${words.map((word) => `'${word}'`).join(', ')} from the label`,

@@ -24,6 +24,9 @@ export const STAKEHOLDER_WORDS: Record<Stakeholder, string> = {
   'local-authorities': 'local authorities',
 };
 
+/** Groups whose names take a plural verb ("governments are", but "civil society is"). */
+const PLURAL_GROUPS = new Set<Stakeholder>(['governments', 'international-organizations', 'parliamentarians', 'local-authorities']);
+
 /** "a, b and c" */
 export function listOf(words: readonly string[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
@@ -65,7 +68,7 @@ export default defineRule({
       status: 'fail',
       findings: [
         {
-          message: `${missingWords} ${missing.length === 1 ? 'is' : 'are'} not among the groups invited; ${listOf(required.map((id) => STAKEHOLDER_WORDS[id]))} are needed`,
+          message: `${missingWords} ${missing.length === 1 && !PLURAL_GROUPS.has(missing[0]!) ? 'is' : 'are'} not among the groups invited; ${listOf(required.map((id) => STAKEHOLDER_WORDS[id]))} are needed`,
           at: facts.locate(['invitees', 'groups']),
           evidence: { invited: [...invited], required, missing },
           remedy: `invite ${missingWords}`,

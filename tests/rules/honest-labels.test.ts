@@ -48,7 +48,7 @@ describe(RULE, () => {
   it('counts a claimed criterion that is not stated against the label, and one that does not apply not', () => {
     const config = claims({ inclusive: ['language-access'] });
     const silent = lintOne(variant(PASSING, { languages: undefined, labels: ['inclusive dialogue'] }), { config });
-    expect(findingsOf(silent, RULE)[0]?.message).toBe("called 'inclusive dialogue' but does not state what language access needs");
+    expect(findingsOf(silent, RULE)[0]?.message).toBe("called 'inclusive dialogue' but language access is not stated");
     const oneRegion = lintOne(variant(PASSING, { languages: undefined, 'invitees.regions': ['europe'], labels: ['inclusive dialogue'] }), { config });
     expect(statusOf(oneRegion, 'language-access')).toBe('not-applicable');
     expect(statusOf(oneRegion, RULE)).toBe('pass');
@@ -71,5 +71,40 @@ describe(RULE, () => {
   it('rejects claims of rules that do not exist, or of itself', () => {
     expect(() => lintOne(fixture(PASSING), { config: claims({ open: ['notice-periods'] }) })).toThrow(/`notice-periods` is not a rule/);
     expect(() => lintOne(fixture(PASSING), { config: claims({ open: [RULE] }) })).toThrow(/cannot claim honest-labels itself/);
+  });
+
+  describe('with the default claims', () => {
+    it('passes the passing fixture: every criterion its "open and inclusive consultation" claims passes', () => {
+      expect(statusOf(lintOne(fixture(PASSING)), RULE)).toBe('pass');
+    });
+
+    it('fails the 2005 "informal consultations": informal relaxes nothing, consultations claims time and format', () => {
+      const result = lintOne(fixture(WSIS_2005));
+      expect(statusOf(result, RULE)).toBe('fail');
+      expect(findingsOf(result, RULE)[0]).toMatchObject({
+        message: "called 'informal consultations' but fails time allotted; format clarity is not stated",
+        path: 'labels[0]',
+        evidence: { words: ['consultations'], claims: ['time-allotted', 'format-clarity'] },
+      });
+    });
+
+    it('names every failing criterion of "open and inclusive consultation" on the 2005 facts, in catalogue order', () => {
+      const result = lintOne(variant(WSIS_2005, { labels: ['open and inclusive consultation', 'Multi-Stakeholder Dialogue'] }));
+      expect(findingsOf(result, RULE).map((finding) => finding.message)).toEqual([
+        "called 'open and inclusive consultation' but fails notice period, remote access, time allotted, stakeholder self-selection, language access; format clarity is not stated",
+        "called 'Multi-Stakeholder Dialogue' but fails stakeholder self-selection, stakeholder coverage",
+      ]);
+    });
+
+    it.each([
+      ['open', { 'invitees.groups.2.selection': 'convener' }, 'fail'],
+      ['Inclusive', { 'remote.participation': 'none' }, 'fail'],
+      ['multistakeholder', { 'invitees.groups.1': undefined }, 'fail'],
+      ['Consultations.', { 'format.level': undefined }, 'fail'],
+      ['open', { 'remote.participation': 'none' }, 'pass'],
+      ['multistakeholder', { 'languages.captioning': false, 'languages.interpretation': undefined, 'languages.working': ['en'] }, 'pass'],
+    ])('"%s" with %s: %s', (label, changes, status) => {
+      expect(statusOf(lintOne(variant(PASSING, { ...changes, labels: [label] })), RULE)).toBe(status);
+    });
   });
 });

@@ -30,6 +30,15 @@ describe(RULE, () => {
     });
   });
 
+  it.each([
+    ['governments', 'governments are not among'],
+    ['civil-society', 'civil society is not among'],
+    ['private-sector', 'the private sector is not among'],
+  ])('words a single missing group with the right verb: %s', (missing, words) => {
+    const groups = ['governments', 'private-sector', 'civil-society'].filter((group) => group !== missing).map((stakeholder) => ({ stakeholder }));
+    expect(findingsOf(lintOne(variant(PASSING, { 'invitees.groups': groups })), RULE)[0]?.message).toMatch(new RegExp(`^${words}`));
+  });
+
   it('takes the required groups from the configuration', () => {
     const [finding] = findingsOf(lintOne(fixture(PASSING), { config: { rules: { [RULE]: ['warn', { required: ['governments', 'academia'] }] } } }), RULE);
     expect(finding?.message).toBe('academia is not among the groups invited; governments and academia are needed');
