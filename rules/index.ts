@@ -1,6 +1,7 @@
 // The rule catalogue, in the order of rules.md. Each rule lives in its own folder with its page.
 import type { Rule } from '../src/engine/types.js';
 import documentsInAdvance from './documents-in-advance/index.js';
+import earlyEngagement from './early-engagement/index.js';
 import fairHours from './fair-hours/index.js';
 import formatClarity from './format-clarity/index.js';
 import frameworkLegitimacy from './framework-legitimacy/index.js';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   frameworkLegitimacy,
   formatClarity,
   honestLabels,
+  earlyEngagement,
   documentsInAdvance,
   fairHours,
   stakeholderCoverage,

@@ -78,6 +78,21 @@ export default defineRule({
       };
     }
 
+    // The format does not (yet) reject an `end` before its `start`: such a session has no time at all.
+    const backwards = facts.sessions.filter((session) => (session.minutes ?? 1) <= 0);
+    if (backwards.length) {
+      return {
+        status: 'fail',
+        findings: backwards.map((session) => ({
+          message: `the session ends ${session.minutes === 0 ? 'as' : `${-(session.minutes ?? 0)} minutes before`} it starts, so it leaves no time for participants`,
+          at: facts.locate([...session.path, 'end']),
+          evidence: { sessionMinutes: session.minutes },
+          remedy: 'give an `end` after the `start`, or a `duration`',
+          source: DEBATE,
+        })),
+      };
+    }
+
     const findings: FindingDraft[] = [];
     let status: CheckStatus = 'pass';
     const agenda = announcement.agenda?.length ? announcement.agenda : null;

@@ -94,6 +94,14 @@ describe('time-allotted', () => {
     expect(findingsOf(result, RULE)[0]?.path).toBe('meeting.sessions[1].duration');
   });
 
+  it('fails a session that ends before it starts instead of doing arithmetic with negative minutes', () => {
+    const result = lintOne(variant(PASSING, { 'meeting.duration': undefined, 'meeting.end': '2026-03-16T12:00' }));
+    expect(statusOf(result, RULE)).toBe('fail');
+    expect(findingsOf(result, RULE)).toEqual([
+      expect.objectContaining({ message: 'the session ends 60 minutes before it starts, so it leaves no time for participants', path: 'meeting.end' }),
+    ]);
+  });
+
   it('fails the made-up agenda that does not fit its meeting, twice', () => {
     const result = lintOne(fixture('failing/agenda-longer-than-meeting.yaml'));
     expect(statusOf(result, RULE)).toBe('fail');
