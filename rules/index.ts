@@ -1,8 +1,34 @@
 // The rule catalogue, in the order of rules.md. Each rule lives in its own folder with its page.
 import type { Rule } from '../src/engine/types.js';
+import documentsInAdvance from './documents-in-advance/index.js';
+import earlyEngagement from './early-engagement/index.js';
+import fairHours from './fair-hours/index.js';
+import formatClarity from './format-clarity/index.js';
+import frameworkLegitimacy from './framework-legitimacy/index.js';
+import honestLabels from './honest-labels/index.js';
+import languageAccess from './language-access/index.js';
 import noticePeriod from './notice-period/index.js';
+import participationSupport from './participation-support/index.js';
+import remoteAccess from './remote-access/index.js';
+import stakeholderCoverage from './stakeholder-coverage/index.js';
+import stakeholderSelfSelection from './stakeholder-self-selection/index.js';
+import timeAllotted from './time-allotted/index.js';
 
-export const RULES: readonly Rule[] = [noticePeriod];
+export const RULES: readonly Rule[] = [
+  noticePeriod,
+  remoteAccess,
+  timeAllotted,
+  stakeholderSelfSelection,
+  frameworkLegitimacy,
+  formatClarity,
+  honestLabels,
+  earlyEngagement,
+  documentsInAdvance,
+  fairHours,
+  stakeholderCoverage,
+  languageAccess,
+  participationSupport,
+];
 
 const byId = new Map(RULES.map((rule) => [rule.meta.id, rule]));
 

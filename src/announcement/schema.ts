@@ -1,6 +1,7 @@
 // The announcement format v1: the single source of its field names, value sets, types and JSON Schema.
 // It validates only; derived values (instants, minutes, zones) are computed in facts.ts.
 import * as z from 'zod';
+import { toInstant } from './dates.js';
 import {
   isIanaTimeZone,
   parseDateOrDateTime,
@@ -169,6 +170,12 @@ const meeting = z
     for (const s of single) {
       if (s.duration && s.end) {
         ctx.addIssue({ code: 'custom', path: [...s.path, 'end'], message: 'give either `duration` or `end`, not both' });
+      }
+      const start = s.start ? parseDateTime(s.start) : null;
+      const end = s.end ? parseDateTime(s.end) : null;
+      const zone = value.timezone && isIanaTimeZone(value.timezone) ? value.timezone : null;
+      if (start && end && toInstant(end, zone) <= toInstant(start, zone)) {
+        ctx.addIssue({ code: 'custom', path: [...s.path, 'end'], message: `the end ${s.end} is not after the start ${s.start}` });
       }
     }
     if (value.venue && value.online) {

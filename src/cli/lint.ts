@@ -9,6 +9,7 @@ import { RULES, RULE_IDS } from '../../rules/index.js';
 import { didYouMean } from '../engine/suggest.js';
 import { lintFiles, lintFileText } from '../lint-files.js';
 import { loadFormatter, type FormatName } from '../report/format.js';
+import { useColor } from './color.js';
 import { EXIT } from './main.js';
 
 export interface LintCommandOptions {
@@ -58,12 +59,6 @@ export function exitCodeFor(report: LintReport, options: { failSeverity: 'error'
   if (options.failSeverity === 'warn' && warnings > 0) return EXIT.lintFailure;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return EXIT.lintFailure;
   return EXIT.ok;
-}
-
-function useColor(option: boolean | undefined, toFile: boolean): boolean {
-  if (option !== undefined) return option;
-  if (process.env.NO_COLOR) return false;
-  return !toFile && process.stdout.isTTY === true;
 }
 
 export async function runLint(paths: string[], options: LintCommandOptions): Promise<number> {

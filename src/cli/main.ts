@@ -39,6 +39,28 @@ export function buildProgram(): Command {
       process.exitCode = await runLint(paths, options);
     });
 
+  program
+    .command('rules')
+    .description('list every rule: id, criterion, default severity, description')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--color', 'force colour on')
+    .option('--no-color', 'force colour off')
+    .action(async (options) => {
+      const { runRules } = await import('./rules.js');
+      process.exitCode = runRules(options);
+    });
+
+  program
+    .command('explain')
+    .description("show a rule's page: what it checks, options and defaults, the norms, examples")
+    .argument('<rule>', 'the rule id, e.g. notice-period')
+    .option('--color', 'force colour on')
+    .option('--no-color', 'force colour off')
+    .action(async (id: string, options) => {
+      const { runExplain } = await import('./explain.js');
+      process.exitCode = runExplain(id, options);
+    });
+
   return program;
 }
 

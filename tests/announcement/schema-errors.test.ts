@@ -39,6 +39,14 @@ describe('schema and syntax findings', () => {
     expect(found![0]!.at).toBe(`${line}:${column}`);
   });
 
+  it.each([
+    ['2026-03-16T12:00', 'the end 2026-03-16T12:00 is not after the start 2026-03-16T13:00'],
+    ['2026-03-16T13:00', 'the end 2026-03-16T13:00 is not after the start 2026-03-16T13:00'],
+  ])('refuses a session that ends at %s, not after its start', (end, message) => {
+    const [found] = problems(base.replace('duration: 3h', `end: ${end}`));
+    expect(found).toEqual([{ rule: 'schema', at: `${lineOf('duration: 3h')}:3`, path: 'meeting.end', message: `\`meeting.end\`: ${message}` }]);
+  });
+
   it('points a missing required field at its parent mapping', () => {
     const [found] = problems(base.replace('  name: Chair of the Preparatory Committee\n', ''));
     expect(found).toEqual([{ rule: 'schema', at: `${lineOf('convener:')}:1`, path: 'convener.name', message: '`convener.name` is required' }]);

@@ -1,0 +1,81 @@
+import * as z from 'zod';
+import { addDays, calendarDaysBetween } from '../../src/announcement/dates.js';
+import type { Mode } from '../../src/announcement/facts.js';
+import { defineRule } from '../../src/engine/define.js';
+import type { FindingDraft } from '../../src/engine/types.js';
+import page from './README.md?raw';
+
+const options = z.strictObject({
+  inPersonDays: z.number().int().min(0).default(14).describe('Days before an in-person or hybrid meeting by which each document must be published.'),
+  onlineDays: z.number().int().min(0).default(7).describe('Days before an online meeting by which each document must be published.'),
+});
+
+const SOURCES = {
+  venue: 'W3C Process Document: the agenda 2 weeks before a face-to-face meeting; IESG Statement on Interim Meetings (2008): 2 weeks',
+  online: 'IESG Statement on Interim Meetings (2008): the agenda 1 week before a virtual meeting',
+};
+
+const MODE_WORDS: Record<Mode, string> = {
+  'in-person': 'an in-person meeting',
+  hybrid: 'a hybrid meeting',
+  online: 'an online meeting',
+};
+
+export default defineRule({
+  meta: {
+    id: 'documents-in-advance',
+    criterion: 'Documents in advance',
+    description: 'Background documents are published early enough to be read and discussed (2 weeks before a meeting with a venue, 1 week online).',
+    severity: 'warn',
+    options,
+    sources: [
+      { title: SOURCES.venue, url: 'https://www.w3.org/policies/process/#GeneralMeetings' },
+      { title: SOURCES.online, url: 'https://www.ietf.org/about/groups/iesg/statements/interim-meetings-guidance/' },
+    ],
+  },
+  page,
+  check(facts, opts) {
+    const documents = facts.announcement.documents ?? [];
+    if (documents.length === 0) {
+      return {
+        status: 'not-stated',
+        findings: [
+          {
+            message: 'no background documents are listed, so invitees cannot tell what they will discuss or when they can read it',
+            at: facts.locate(['documents']),
+            evidence: { documents: 0 },
+            remedy: `list the documents under \`documents\` with the date each is published, at the latest ${addDays(facts.startDate, -(facts.mode === 'online' ? opts.onlineDays : opts.inPersonDays))}`,
+          },
+        ],
+      };
+    }
+    const { mode, startDate } = facts;
+    const requiredDays = mode === 'online' ? opts.onlineDays : opts.inPersonDays;
+    const source = mode === 'online' ? SOURCES.online : SOURCES.venue;
+    const latest = addDays(startDate, -requiredDays);
+    const findings: FindingDraft[] = [];
+    documents.forEach((document, index) => {
+      const daysBefore = calendarDaysBetween(document.published, startDate);
+      const at = facts.locate(['documents', index, 'published']);
+      const evidence = { title: document.title, published: document.published, start: startDate, mode, daysBefore, requiredDays };
+      if (daysBefore < 0) {
+        findings.push({
+          message: `'${document.title}' is published on ${document.published}, after ${MODE_WORDS[mode]} that starts on ${startDate}`,
+          at,
+          evidence,
+          remedy: `publish it by ${latest}`,
+          source,
+        });
+      } else if (daysBefore < requiredDays) {
+        findings.push({
+          message: `'${document.title}' is published ${daysBefore} days before ${MODE_WORDS[mode]} on ${startDate}; at least ${requiredDays} are needed`,
+          at,
+          evidence,
+          remedy: `publish it by ${latest}, or move the meeting to ${addDays(document.published, requiredDays)} or later`,
+          source,
+        });
+      }
+    });
+    return { status: findings.length ? 'fail' : 'pass', findings };
+  },
+});

@@ -1,0 +1,89 @@
+import * as z from 'zod';
+import { addDays, calendarDaysBetween } from '../../src/announcement/dates.js';
+import type { Facts } from '../../src/announcement/facts.js';
+import type { Level } from '../../src/announcement/schema.js';
+import { defineRule } from '../../src/engine/define.js';
+import page from './README.md?raw';
+
+const options = z.strictObject({
+  minDaysBeforeDecision: z
+    .number()
+    .int()
+    .min(0)
+    .default(42)
+    .describe('Least days between the end of the meeting and the decision it feeds into, so the outcome can be circulated.'),
+});
+
+const AARHUS = 'Aarhus Convention art. 6(4): "early public participation, when all options are open"';
+const OECD = 'OECD Guidelines for Citizen Participation Processes (2022): the decision must not be taken before the process starts';
+const SIX_WEEKS = 'UN six-week rule: documents are circulated six weeks before the meeting that decides on them';
+
+/** Input for a decision taken elsewhere: the levels where timing decides whether the input counts. */
+const APPLIES_AT: readonly Level[] = ['consult', 'involve'];
+
+export default defineRule({
+  meta: {
+    id: 'early-engagement',
+    criterion: 'Early engagement',
+    description: 'Input is sought while the options are open: the meeting ends at least 6 weeks before the decision it feeds into.',
+    severity: 'error',
+    options,
+    sources: [{ title: AARHUS }, { title: OECD }, { title: SIX_WEEKS }],
+  },
+  page,
+  check(facts: Facts, opts) {
+    const { framework, format } = facts.announcement;
+    const level = format?.level ?? null;
+    if (level !== null && !APPLIES_AT.includes(level)) return { status: 'not-applicable', findings: [] };
+
+    const decision = framework?.feeds_into;
+    if (decision?.date === undefined) {
+      return {
+        status: 'not-stated',
+        findings: [
+          {
+            message: decision
+              ? `the date of the decision the input is for (${decision.name}) is not stated, so it cannot be checked that input comes while the options are open`
+              : 'the invitation does not say which decision the input is for, or when it is taken, so it cannot be checked that input comes while the options are open',
+            at: facts.locate(['framework', 'feeds_into', 'date']),
+            evidence: { level, decision: decision?.name ?? null, decisionDate: null, minDaysBeforeDecision: opts.minDaysBeforeDecision },
+            remedy: 'state `framework.feeds_into` with the `name` and `date` of the decision',
+            source: AARHUS,
+          },
+        ],
+      };
+    }
+
+    // The end date is unknown when a session has no length: its start date is the earliest the meeting can end.
+    const endKnown = facts.endDate !== null;
+    const meetingEnd = facts.endDate ?? facts.sessions.map((session) => session.startLocal.date).sort().at(-1)!;
+    const daysBeforeDecision = calendarDaysBetween(meetingEnd, decision.date);
+    if (daysBeforeDecision >= opts.minDaysBeforeDecision && daysBeforeDecision > 0) return { status: 'pass', findings: [] };
+
+    const ends = endKnown ? 'ends' : 'starts its last session';
+    const evidence = {
+      level,
+      meetingEnd,
+      endKnown,
+      decision: decision.name,
+      decisionDate: decision.date,
+      daysBeforeDecision,
+      minDaysBeforeDecision: opts.minDaysBeforeDecision,
+    };
+    return {
+      status: 'fail',
+      findings: [
+        {
+          message:
+            daysBeforeDecision <= 0
+              ? `the meeting ${ends} on ${meetingEnd}, on or after the decision it feeds into (${decision.name}, ${decision.date}): the options are no longer open`
+              : `the meeting ${ends} on ${meetingEnd}, ${daysBeforeDecision} days before the decision it feeds into (${decision.name}, ${decision.date}); at least ${opts.minDaysBeforeDecision} are needed to circulate the outcome`,
+          at: facts.locate(['framework', 'feeds_into', 'date']),
+          evidence,
+          remedy: `hold the meeting by ${addDays(decision.date, -opts.minDaysBeforeDecision)}, or take the decision on ${addDays(meetingEnd, opts.minDaysBeforeDecision)} or later`,
+          source: daysBeforeDecision <= 0 ? OECD : SIX_WEEKS,
+        },
+      ],
+    };
+  },
+});
