@@ -18,13 +18,15 @@ const STATUS_LABELS: Record<Status, string> = {
 
 /**
  * Untrusted text as one line of literal Markdown. Backslash escapes for the characters that start inline
- * markup (emphasis, code, links, images, strikethrough, math, table cells, mentions, issue references),
- * entities for HTML, and broken-up `://` and `www.` so that no autolink is made.
+ * markup (emphasis, code, links and images, strikethrough, math, table cells, mentions, issue references),
+ * entities for HTML, and broken-up `://` and `www.` so that no autolink is made. Characters that only mean
+ * something at the start of a line (`-`, `+`, `1.`) or after a `]` (`(`) are left alone: this text never
+ * starts a line, and every `]` is escaped.
  */
 export function escapeMarkdown(text: string): string {
   return withoutControls(text)
     .replace(/\s*\n\s*/g, ' ')
-    .replace(/[\\`*_{}[\]()#+!|~$@]/g, '\\$&')
+    .replace(/[\\`*_[\]#|~$@]/g, '\\$&')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

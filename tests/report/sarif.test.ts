@@ -67,8 +67,10 @@ describe('sarif', () => {
   it('reports each finding with its rule, level, message, remedy, relative location and evidence', async () => {
     const report = buildReport(lintFixture(WSIS_2005), AS_OF);
     const log: Sarif = JSON.parse(await render('sarif', report));
-    const [finding] = allFindings(report);
-    const [result] = log.runs[0].results;
+    const index = allFindings(report).findIndex((finding) => finding.rule === 'notice-period');
+    const finding = allFindings(report)[index];
+    const result = log.runs[0].results[index];
+    expect(log.runs[0].results).toHaveLength(allFindings(report).length);
     expect(log.runs[0].tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
     expect(result).toMatchObject({
       ruleId: finding!.rule,
