@@ -3,11 +3,12 @@
 //   npx vitest run --config tests/vitest.config.ts tests/report/golden.test.ts -u
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/engine/report.js';
-import { FORMAT_NAMES, type FormatName } from '../../src/report/format.js';
+import type { FormatName } from '../../src/report/format.js';
 import { WSIS_2005 } from '../helpers.js';
 import { AS_OF, lintFixture, render } from './reports.js';
 
-// Formats added later get a golden named after them.
+// The six formats of cli.md ("Outputs"), each with its golden file. A format added later adds its line here,
+// so that no golden appears unreviewed (and CI, which never writes snapshots, does not fail on a missing one).
 const EXTENSIONS: Partial<Record<FormatName, string>> = {
   stylish: 'stylish.txt',
   json: 'json',
@@ -24,7 +25,7 @@ const HOW_TO_REGENERATE =
 describe('golden outputs for the 2005 invitation', () => {
   const report = buildReport(lintFixture(WSIS_2005), AS_OF);
 
-  it.each(FORMAT_NAMES)('%s', async (format) => {
-    await expect(await render(format, report)).toMatchFileSnapshot(`../golden/wsis-2005.${EXTENSIONS[format] ?? format}`, HOW_TO_REGENERATE);
+  it.each(Object.keys(EXTENSIONS) as FormatName[])('%s', async (format) => {
+    await expect(await render(format, report)).toMatchFileSnapshot(`../golden/wsis-2005.${EXTENSIONS[format]}`, HOW_TO_REGENERATE);
   });
 });
