@@ -1,15 +1,10 @@
-// What formats that describe rules (SARIF, JUnit, Markdown) say about each rule id a finding can carry:
+// What formats that describe rules (SARIF, JUnit, GitHub, Markdown) say about each rule id a finding can carry:
 // the catalogue's rules, plus the engine's own findings that no rule module produces.
-import type { LintReport, Rule, Severity, Source } from '../engine/types.js';
+import { describeRule, type RuleDescription } from '../engine/catalogue.js';
+import type { LintReport, Rule } from '../engine/types.js';
 
-export interface RuleDescriptor {
-  id: string;
-  /** The criterion's name, e.g. "Notice period". */
-  criterion: string;
-  description: string;
-  /** Default severity (the `recommended` preset's). */
-  severity: Severity;
-  sources: readonly Source[];
+/** A rule as the catalogue describes it, with its page; the engine's own findings are described alike. */
+export interface RuleDescriptor extends RuleDescription {
   /** The rule's page (Markdown), where it has one. */
   page: string | null;
   /** True for the catalogue's rules, which each check a criterion; false for the engine's own findings. */
@@ -24,6 +19,7 @@ export const ENGINE_RULES: readonly RuleDescriptor[] = [
     description: 'The file must be valid YAML; a document that cannot be parsed cannot be checked.',
     severity: 'error',
     sources: [{ title: 'YAML 1.2', url: 'https://yaml.org/spec/1.2.2/' }],
+    options: {},
     page: null,
     isCriterion: false,
   },
@@ -33,6 +29,7 @@ export const ENGINE_RULES: readonly RuleDescriptor[] = [
     description: 'Each document must follow the announcement format, version 1 (`invitelint schema` prints it).',
     severity: 'error',
     sources: [],
+    options: {},
     page: null,
     isCriterion: false,
   },
@@ -42,14 +39,14 @@ export const ENGINE_RULES: readonly RuleDescriptor[] = [
     description: 'A waiver that matches no finding, or has expired, is reported so that waivers do not outlive their reason.',
     severity: 'warn',
     sources: [],
+    options: {},
     page: null,
     isCriterion: false,
   },
 ];
 
 function fromRule(rule: Rule): RuleDescriptor {
-  const { id, criterion, description, severity, sources } = rule.meta;
-  return { id, criterion, description, severity, sources, page: rule.page, isCriterion: true };
+  return { ...describeRule(rule), page: rule.page, isCriterion: true };
 }
 
 /**
@@ -69,7 +66,7 @@ export function describeRules(rules: readonly Rule[], report?: LintReport): Rule
     for (const finding of result.findings) {
       if (known.has(finding.rule)) continue;
       known.add(finding.rule);
-      descriptors.push({ id: finding.rule, criterion: finding.rule, description: finding.rule, severity: finding.severity, sources: [], page: null, isCriterion: false });
+      descriptors.push({ id: finding.rule, criterion: finding.rule, description: finding.rule, severity: finding.severity, sources: [], options: {}, page: null, isCriterion: false });
     }
   }
   return descriptors;

@@ -42,6 +42,7 @@ function reportingDescriptor(descriptor: RuleDescriptor) {
     properties: {
       tags: [descriptor.isCriterion ? 'inclusiveness' : 'announcement-format'],
       sources: descriptor.sources.map((source) => ({ ...source })),
+      options: descriptor.options,
     },
   };
 }
