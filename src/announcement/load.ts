@@ -221,6 +221,16 @@ export function formatSize(bytes: number): string {
   return `${bytes} byte${bytes === 1 ? '' : 's'}`;
 }
 
+/** A size as people write it, `10MB`, `512 KB`, `2000000` (bytes); units are powers of 1024. Null when unreadable. */
+export function parseSize(text: string): number | null {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|bytes?|kb?|kib|mb?|mib|gb?|gib)?\s*$/i.exec(text);
+  if (!match) return null;
+  const unit = (match[2] ?? 'b').toLowerCase()[0]!;
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  const bytes = Math.floor(Number(match[1]) * factor);
+  return Number.isSafeInteger(bytes) ? bytes : null;
+}
+
 /** A file-level problem: the file yields one result, carrying it, and nothing else is checked. */
 function fileProblem(problem: Problem): LoadedDocument[] {
   return [{ index: 0, yaml: null, announcement: null, title: null, problems: [problem], locate: () => problem.at }];

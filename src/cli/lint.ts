@@ -4,6 +4,8 @@ import { todayUtc } from '../announcement/dates.js';
 import { parsePlainDate } from '../announcement/values.js';
 import { resolveConfig, type ResolvedConfig } from '../engine/config.js';
 import { buildReport } from '../engine/report.js';
+import { internalErrors } from '../engine/lint.js';
+import { parseSize } from '../announcement/load.js';
 import type { DocumentResult, LintReport, RuleSetting } from '../engine/types.js';
 import { RULES, RULE_IDS } from '../../rules/index.js';
 import { didYouMean } from '../engine/suggest.js';
@@ -26,6 +28,7 @@ export interface LintCommandOptions {
   inlineWaivers: boolean;
   stdinFilename?: string;
   color?: boolean;
+  maxFileSize?: string;
 }
 
 class UsageError extends Error {}
@@ -70,6 +73,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   let config: ResolvedConfig;
   let asOf: string;
   let maxWarnings: number | undefined;
+  let maxFileSize: number | undefined;
   try {
     if (options.asOf !== undefined && !parsePlainDate(options.asOf)) {
       throw new UsageError(`--as-of ${options.asOf}: expected a date in the form YYYY-MM-DD, e.g. 2005-04-18`);
@@ -78,6 +82,10 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     if (options.maxWarnings !== undefined) {
       if (!/^\d+$/.test(options.maxWarnings)) throw new UsageError(`--max-warnings ${options.maxWarnings}: expected a whole number, 0 or more`);
       maxWarnings = Number(options.maxWarnings);
+    }
+    if (options.maxFileSize !== undefined) {
+      maxFileSize = parseSize(options.maxFileSize) ?? undefined;
+      if (maxFileSize === undefined) throw new UsageError(`--max-file-size ${options.maxFileSize}: expected a size such as 10MB, 512KB or 2000000 (bytes)`);
     }
     config = resolveConfig({}, { presets: options.preset ?? [], rules: parseRuleFlags(options.rule ?? []) });
   } catch (error) {
@@ -93,12 +101,15 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   }
 
   const fileArgs = paths.filter((p) => p !== '-');
-  const report = await lintFiles(fileArgs, { asOf, config, inlineWaivers: options.inlineWaivers });
+  const limits = maxFileSize !== undefined ? { maxFileSize } : undefined;
+  const report = await lintFiles(fileArgs, { asOf, config, inlineWaivers: options.inlineWaivers, ...(limits && { limits }) });
   const results = [...report.results];
   if (paths.includes('-')) {
     const name = options.stdinFilename ?? '<stdin>';
     try {
-      results.push(...lintFileText(name, readFileSync(0, 'utf8'), config, { asOf, inlineWaivers: options.inlineWaivers }));
+      const stdinResults = lintFileText(name, readFileSync(0), config, { asOf, inlineWaivers: options.inlineWaivers, ...(limits && { limits }) });
+      results.push(...stdinResults);
+      report.problems.push(...internalErrors(stdinResults));
     } catch (error) {
       report.problems.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
     }
