@@ -61,6 +61,16 @@ export function buildProgram(): Command {
       process.exitCode = runExplain(id, options);
     });
 
+  program
+    .command('init')
+    .description('write a commented announcement template (refuses to overwrite without --force)')
+    .argument('[file]', 'the file to write; - for standard output', 'announcement.yaml')
+    .option('--force', 'overwrite the file if it exists')
+    .action(async (file: string, options) => {
+      const { runInit } = await import('./init.js');
+      process.exitCode = runInit(file, options);
+    });
+
   return program;
 }
 

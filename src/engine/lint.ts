@@ -1,7 +1,7 @@
 // Running the rules: loaded documents -> derived facts -> rule results -> one result per document.
 import { RULES, findRule } from '../../rules/index.js';
 import type { PlainDate } from '../announcement/dates.js';
-import { deriveFacts, type Facts } from '../announcement/facts.js';
+import { deriveFacts, documentFactsOf, type Facts } from '../announcement/facts.js';
 import { loadAnnouncements, type LoadedDocument, type LoadLimits, DEFAULT_LOAD_LIMITS } from '../announcement/load.js';
 import { defaultOptions, resolveConfig, type ResolvedConfig } from './config.js';
 import type { CheckResult, CheckStatus, CriterionResult, DocumentResult, Finding, RuleContext } from './types.js';
@@ -99,7 +99,13 @@ export function lintDocument(loaded: LoadedDocument, options: LintTextOptions, c
     const id = rule.meta.id;
     const { severity } = config.rules[id]!;
     const result = checked.get(id);
-    criteria.push({ rule: id, criterion: rule.meta.criterion, status: result?.status ?? 'off', severity });
+    criteria.push({
+      rule: id,
+      criterion: rule.meta.criterion,
+      status: result?.status ?? 'off',
+      severity,
+      ...(result?.evidence && severity !== 'off' && { evidence: result.evidence }),
+    });
     if (!result || severity === 'off') continue;
     for (const draft of result.findings) {
       findings.push({
@@ -124,7 +130,7 @@ export function lintDocument(loaded: LoadedDocument, options: LintTextOptions, c
   };
   findings = applyWaivers(findings, criteria, waiverContext);
   findings.sort(byPosition);
-  return { ...base, criteria, findings, ...countFindings(findings) };
+  return { ...base, criteria, findings, ...countFindings(findings), facts: documentFactsOf(facts) };
 }
 
 /** Lints every document of one file's text. Pure: no file access, no clock. */
