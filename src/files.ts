@@ -2,6 +2,7 @@
 import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { CONFIG_FILE_NAMES } from './config/names.js';
 
 export interface ExpandedPaths {
   /** Files to lint, in a stable order, each once. */
@@ -97,7 +98,8 @@ function walk(folder: string, visit: (file: string) => void, problem: (folder: s
       }
     }
     if (isDirectory && !isSkippedFolder(entry.name)) walk(full, visit, problem, seen);
-    else if (isFile && ANNOUNCEMENT_FILE.test(entry.name)) visit(full);
+    // Config files are YAML too, but no announcement: a folder or glob never lints them.
+    else if (isFile && ANNOUNCEMENT_FILE.test(entry.name) && !CONFIG_FILE_NAMES.includes(entry.name)) visit(full);
   }
 }
 

@@ -33,6 +33,8 @@ export interface LoadedDocument {
   title: string | null;
   problems: Problem[];
   locate: Locate;
+  /** The text that positions refer to: decoded, without a byte-order mark (inline waivers are read from it). */
+  source: string;
 }
 
 /**
@@ -233,7 +235,7 @@ export function parseSize(text: string): number | null {
 
 /** A file-level problem: the file yields one result, carrying it, and nothing else is checked. */
 function fileProblem(problem: Problem): LoadedDocument[] {
-  return [{ index: 0, yaml: null, announcement: null, title: null, problems: [problem], locate: () => problem.at }];
+  return [{ index: 0, yaml: null, announcement: null, title: null, problems: [problem], locate: () => problem.at, source: '' }];
 }
 
 /** UTF-8 length of `text`, counted only as far as needed to compare it with `limit`. */
@@ -380,7 +382,7 @@ export function loadAnnouncements(source: AnnouncementSource, limits: LoadLimits
   const loaded = docs.map((doc, index) => loadDocument(doc, index, lineCounter, limits, text));
   if (stopped) {
     const at = positionOf(lineCounter, stopped.offset, stopped.offset + 1, [], text);
-    loaded.push({ index: docs.length, yaml: null, announcement: null, title: null, problems: [{ rule: 'syntax', message: stopped.message, at }], locate: () => at });
+    loaded.push({ index: docs.length, yaml: null, announcement: null, title: null, problems: [{ rule: 'syntax', message: stopped.message, at }], locate: () => at, source: text });
   }
   if (loaded.length === 0) {
     return fileProblem({ rule: 'schema', message: 'the file is empty: expected an announcement (run `invitelint init` for a template)', at: EMPTY_POSITION });
@@ -455,7 +457,7 @@ function yamlProblem(error: Document.Parsed['errors'][number], lineCounter: Line
 
 function loadDocument(doc: Document.Parsed, index: number, lineCounter: LineCounter, limits: LoadLimits, source: string): LoadedDocument {
   const locate = locator(doc, lineCounter, source);
-  const base = { index, yaml: doc, locate };
+  const base = { index, yaml: doc, locate, source };
   const problems = [...doc.errors, ...doc.warnings].map((error) => yamlProblem(error, lineCounter, source));
   problems.push(...structureProblems(doc, lineCounter, limits, source));
   if (problems.length) return { ...base, announcement: null, title: null, problems };

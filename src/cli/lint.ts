@@ -2,7 +2,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { todayUtc } from '../announcement/dates.js';
 import { parsePlainDate } from '../announcement/values.js';
-import { resolveConfig, type ResolvedConfig } from '../engine/config.js';
+import type { ConfigFlags } from '../engine/config.js';
+import { PRESET_NAMES } from '../engine/presets.js';
+import { formatConfigProblem } from '../config/load.js';
+import { ConfigLookup } from '../config/lookup.js';
+import { expandPaths } from '../files.js';
 import { buildReport } from '../engine/report.js';
 import { internalErrors } from '../engine/lint.js';
 import { parseSize } from '../announcement/load.js';
@@ -47,6 +51,32 @@ function parseRuleFlags(flags: readonly string[]): Record<string, RuleSetting> {
   return rules;
 }
 
+function checkPresets(names: readonly string[]): string[] {
+  for (const name of names) {
+    if (!PRESET_NAMES.includes(name)) {
+      throw new UsageError(`--preset ${name}: unknown preset${didYouMean(name, PRESET_NAMES) || '.'} Presets are ${PRESET_NAMES.join(', ')}`);
+    }
+  }
+  return [...names];
+}
+
+/** The presets and rules given on the command line (shared by lint and print-config). */
+export function configFlagsOf(options: { preset?: string[]; rule?: string[] }): ConfigFlags {
+  return { presets: checkPresets(options.preset ?? []), rules: parseRuleFlags(options.rule ?? []) };
+}
+
+/** The config lookup the command line asks for: -c, --no-config-lookup, --preset, --rule. */
+export function configLookupOf(options: { config?: string; configLookup: boolean; preset?: string[]; rule?: string[] }, cwd: string): ConfigLookup {
+  return new ConfigLookup({
+    cwd,
+    lookup: options.configLookup !== false,
+    flags: configFlagsOf(options),
+    ...(options.config !== undefined && { configFile: options.config }),
+  });
+}
+
+export { UsageError };
+
 /** Keeps errors only, with counts to match (`--quiet`). */
 function errorsOnly(report: LintReport): LintReport {
   const results = report.results.map((result): DocumentResult => {
@@ -70,7 +100,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     process.stderr.write(`invitelint: ${message}\n`);
     exitCode = EXIT.usage;
   };
-  let config: ResolvedConfig;
+  let lookup: ConfigLookup;
   let asOf: string;
   let maxWarnings: number | undefined;
   let maxFileSize: number | undefined;
@@ -87,7 +117,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
       maxFileSize = parseSize(options.maxFileSize) ?? undefined;
       if (maxFileSize === undefined) throw new UsageError(`--max-file-size ${options.maxFileSize}: expected a size such as 10MB, 512KB or 2000000 (bytes)`);
     }
-    config = resolveConfig({}, { presets: options.preset ?? [], rules: parseRuleFlags(options.rule ?? []) });
+    lookup = configLookupOf(options, process.cwd());
   } catch (error) {
     if (error instanceof UsageError) {
       fail(error.message);
@@ -100,14 +130,23 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     return EXIT.usage;
   }
 
+  // Every config file that applies is read before any linting: an invalid one stops the run (exit 2).
   const fileArgs = paths.filter((p) => p !== '-');
+  const stdinName = options.stdinFilename ?? '<stdin>';
+  for (const file of expandPaths(fileArgs, process.cwd()).files) lookup.tryConfigFor(file);
+  if (paths.includes('-')) lookup.tryConfigFor(stdinName);
+  if (lookup.problems.length) {
+    for (const problem of lookup.problems) fail(formatConfigProblem(problem));
+    return EXIT.usage;
+  }
+
   const limits = maxFileSize !== undefined ? { maxFileSize } : undefined;
-  const report = await lintFiles(fileArgs, { asOf, config, inlineWaivers: options.inlineWaivers, ...(limits && { limits }) });
+  const report = await lintFiles(fileArgs, { asOf, configFor: (file) => lookup.configFor(file), inlineWaivers: options.inlineWaivers, ...(limits && { limits }) });
   const results = [...report.results];
   if (paths.includes('-')) {
-    const name = options.stdinFilename ?? '<stdin>';
+    const name = stdinName;
     try {
-      const stdinResults = lintFileText(name, readFileSync(0), config, { asOf, inlineWaivers: options.inlineWaivers, ...(limits && { limits }) });
+      const stdinResults = lintFileText(name, readFileSync(0), lookup.configFor(name), { asOf, inlineWaivers: options.inlineWaivers, ...(limits && { limits }) });
       results.push(...stdinResults);
       report.problems.push(...internalErrors(stdinResults));
     } catch (error) {

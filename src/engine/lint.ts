@@ -85,7 +85,7 @@ export function countFindings(findings: readonly Finding[]) {
   return { errorCount, warningCount, waivedCount };
 }
 
-export function lintDocument(loaded: LoadedDocument, options: LintTextOptions, config: ResolvedConfig): DocumentResult {
+export function lintDocument(loaded: LoadedDocument, options: LintTextOptions, config: ResolvedConfig, source?: string): DocumentResult {
   const file = options.filePath ?? '<text>';
   const base = { file, document: loaded.index, title: loaded.title };
   if (!loaded.announcement) {
@@ -127,6 +127,7 @@ export function lintDocument(loaded: LoadedDocument, options: LintTextOptions, c
     config,
     yaml: options.inlineWaivers === false ? null : loaded.yaml,
     locate: loaded.locate,
+    ...(source !== undefined && { source }),
   };
   findings = applyWaivers(findings, criteria, waiverContext);
   findings.sort(byPosition);
@@ -176,7 +177,7 @@ export function lintDocuments(source: AnnouncementSource, options: LintTextOptio
   }
   return loaded.map((document) => {
     try {
-      return lintDocument(document, options, config);
+      return lintDocument(document, options, config, document.source);
     } catch (error) {
       return internalErrorResult(file, document.index, document.title, error);
     }
