@@ -71,6 +71,15 @@ export function buildProgram(): Command {
       process.exitCode = runInit(file, options);
     });
 
+  program
+    .command('schema')
+    .description('print the JSON Schema of the announcement format, for editors (--config: of the config file)')
+    .option('--config', "print the configuration file's schema instead")
+    .action(async (options) => {
+      const { runSchema } = await import('./schema.js');
+      process.exitCode = runSchema(options);
+    });
+
   return program;
 }
 
