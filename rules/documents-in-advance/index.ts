@@ -36,9 +36,12 @@ export default defineRule({
   page,
   check(facts, opts) {
     const documents = facts.announcement.documents ?? [];
+    const windowDays = facts.mode === 'online' ? opts.onlineDays : opts.inPersonDays;
+    const windowEvidence = { requiredDays: windowDays, publishBy: addDays(facts.startDate, -windowDays) };
     if (documents.length === 0) {
       return {
         status: 'not-stated',
+        evidence: windowEvidence,
         findings: [
           {
             message: 'no background documents are listed, so invitees cannot tell what they will discuss or when they can read it',
@@ -76,6 +79,6 @@ export default defineRule({
         });
       }
     });
-    return { status: findings.length ? 'fail' : 'pass', findings };
+    return { status: findings.length ? 'fail' : 'pass', findings, evidence: windowEvidence };
   },
 });

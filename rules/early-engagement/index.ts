@@ -3,6 +3,7 @@ import { addDays, calendarDaysBetween } from '../../src/announcement/dates.js';
 import type { Facts } from '../../src/announcement/facts.js';
 import type { Level } from '../../src/announcement/schema.js';
 import { defineRule } from '../../src/engine/define.js';
+import type { Evidence } from '../../src/engine/types.js';
 import page from './README.md?raw';
 
 const options = z.strictObject({
@@ -37,9 +38,11 @@ export default defineRule({
     if (level !== null && !APPLIES_AT.includes(level)) return { status: 'not-applicable', findings: [] };
 
     const decision = framework?.feeds_into;
+    let windowEvidence: Evidence = { minDaysBeforeDecision: opts.minDaysBeforeDecision };
     if (decision?.date === undefined) {
       return {
         status: 'not-stated',
+        evidence: windowEvidence,
         findings: [
           {
             message: decision
@@ -58,7 +61,8 @@ export default defineRule({
     const endKnown = facts.endDate !== null;
     const meetingEnd = facts.endDate ?? facts.sessions.map((session) => session.startLocal.date).sort().at(-1)!;
     const daysBeforeDecision = calendarDaysBetween(meetingEnd, decision.date);
-    if (daysBeforeDecision >= opts.minDaysBeforeDecision && daysBeforeDecision > 0) return { status: 'pass', findings: [] };
+    windowEvidence = { ...windowEvidence, meetingEnd, holdBy: addDays(decision.date, -opts.minDaysBeforeDecision) };
+    if (daysBeforeDecision >= opts.minDaysBeforeDecision && daysBeforeDecision > 0) return { status: 'pass', findings: [], evidence: windowEvidence };
 
     const ends = endKnown ? 'ends' : 'starts its last session';
     const evidence = {
@@ -72,6 +76,7 @@ export default defineRule({
     };
     return {
       status: 'fail',
+      evidence: windowEvidence,
       findings: [
         {
           message:

@@ -157,6 +157,7 @@ export default defineRule({
         ],
       };
     }
+    const windowEvidence = { earliest: opts.earliest, latest: opts.latest };
     const earliest = minutesOf(opts.earliest);
     const latest = minutesOf(opts.latest);
     const window = `${opts.earliest}–${opts.latest}`;
@@ -186,6 +187,6 @@ export default defineRule({
         source: SOURCE,
       });
     });
-    return { status: findings.length ? 'fail' : 'pass', findings };
+    return { status: findings.length ? 'fail' : 'pass', findings, evidence: windowEvidence };
   },
 });

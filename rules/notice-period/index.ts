@@ -103,6 +103,10 @@ export default defineRule({
         });
       }
     }
-    return { status: findings.length ? 'fail' : 'pass', findings };
+    return {
+      status: findings.length ? 'fail' : 'pass',
+      findings,
+      evidence: { requiredDays, unit, sendBy: shift(startDate, -requiredDays), shortDays: Math.max(0, requiredDays - notice), registrationDays: opts.registrationDays },
+    };
   },
 });

@@ -1,5 +1,5 @@
 // Derived facts (announcement-format.md, "Derived facts"): computed once per announcement, read by every rule.
-import type { Position } from '../engine/types.js';
+import type { DocumentFacts, Position, ZoneTime } from '../engine/types.js';
 import {
   calendarDaysBetween,
   datePart,
@@ -158,4 +158,55 @@ export function deriveFacts(announcement: Announcement, options: { asOf: PlainDa
 /** Words every finding that counts from the reference date adds in a draft. */
 export function referenceNote(facts: Facts): string {
   return facts.reference.fromIssued ? '' : ` (no \`issued\` date: counted from ${facts.reference.date}, the --as-of date)`;
+}
+
+/** The clock a session is written in: the meeting's zone, else the fixed offset of its own start. */
+function clockOf(facts: Facts, session: Session): string | number {
+  if (facts.meetingZone) return facts.meetingZone;
+  const { meeting } = facts.announcement;
+  const spec = session.path.length === 1 ? meeting : meeting.sessions?.[session.path[2] as number];
+  return parseDateTime(spec?.start ?? '')?.offsetMinutes ?? 0;
+}
+
+function zoneTime(zone: string, start: Date, end: Date): ZoneTime {
+  const localStart = localTime(start, zone);
+  const localEnd = localTime(end, zone);
+  return {
+    zone,
+    start: `${localStart.date} ${localStart.time}`,
+    end: `${localEnd.date} ${localEnd.time}`,
+    startMinute: localStart.minuteOfDay,
+    endMinute: calendarDaysBetween(localStart.date, localEnd.date) * 1440 + localEnd.minuteOfDay,
+  };
+}
+
+/** The dates and local times that reports draw (timeline, time-zone strip), in plain values. */
+export function documentFactsOf(facts: Facts): DocumentFacts {
+  const { announcement } = facts;
+  const stamp = (instant: Date, clock: string | number) => {
+    const local = localTime(instant, clock);
+    return `${local.date} ${local.time}`;
+  };
+  const decision = announcement.framework?.feeds_into;
+  return {
+    mode: facts.mode,
+    meetingZone: facts.meetingZone,
+    sent: { date: facts.reference.date, fromIssued: facts.reference.fromIssued },
+    registrationDeadline: announcement.meeting.registration_deadline === undefined ? null : datePart(announcement.meeting.registration_deadline),
+    documents: (announcement.documents ?? []).map((document) => ({ title: document.title, published: document.published })),
+    sessions: facts.sessions.map((session) => {
+      const clock = clockOf(facts, session);
+      return {
+        start: stamp(session.start, clock),
+        end: session.end ? stamp(session.end, clock) : null,
+        minutes: session.minutes,
+        zones: (facts.inviteeZones ?? []).map((zone) => zoneTime(zone, session.start, session.end ?? session.start)),
+      };
+    }),
+    startDate: facts.startDate,
+    endDate: facts.endDate,
+    decision: decision ? { name: decision.name, date: decision.date ?? null } : null,
+    noticeDays: facts.noticeDays,
+    inviteeZones: facts.inviteeZones,
+  };
 }

@@ -1,7 +1,7 @@
 // Running the rules: loaded documents -> derived facts -> rule results -> one result per document.
 import { RULES, findRule } from '../../rules/index.js';
 import type { PlainDate } from '../announcement/dates.js';
-import { deriveFacts, type Facts } from '../announcement/facts.js';
+import { deriveFacts, documentFactsOf, type Facts } from '../announcement/facts.js';
 import { loadAnnouncements, type LoadedDocument, type LoadLimits, DEFAULT_LOAD_LIMITS } from '../announcement/load.js';
 import { defaultOptions, resolveConfig, type ResolvedConfig } from './config.js';
 import type { CheckResult, CheckStatus, CriterionResult, DocumentResult, Finding, RuleContext } from './types.js';
@@ -84,7 +84,7 @@ export function countFindings(findings: readonly Finding[]) {
   return { errorCount, warningCount, waivedCount };
 }
 
-export function lintDocument(loaded: LoadedDocument, options: LintTextOptions, config: ResolvedConfig): DocumentResult {
+export function lintDocument(loaded: LoadedDocument, options: LintTextOptions, config: ResolvedConfig, source?: string): DocumentResult {
   const file = options.filePath ?? '<text>';
   const base = { file, document: loaded.index, title: loaded.title };
   if (!loaded.announcement) {
@@ -99,7 +99,13 @@ export function lintDocument(loaded: LoadedDocument, options: LintTextOptions, c
     const id = rule.meta.id;
     const { severity } = config.rules[id]!;
     const result = checked.get(id);
-    criteria.push({ rule: id, criterion: rule.meta.criterion, status: result?.status ?? 'off', severity });
+    criteria.push({
+      rule: id,
+      criterion: rule.meta.criterion,
+      status: result?.status ?? 'off',
+      severity,
+      ...(result?.evidence && severity !== 'off' && { evidence: result.evidence }),
+    });
     if (!result || severity === 'off') continue;
     for (const draft of result.findings) {
       findings.push({
@@ -120,14 +126,15 @@ export function lintDocument(loaded: LoadedDocument, options: LintTextOptions, c
     config,
     yaml: options.inlineWaivers === false ? null : loaded.yaml,
     locate: loaded.locate,
+    ...(source !== undefined && { source }),
   };
   findings = applyWaivers(findings, criteria, waiverContext);
   findings.sort(byPosition);
-  return { ...base, criteria, findings, ...countFindings(findings) };
+  return { ...base, criteria, findings, ...countFindings(findings), facts: documentFactsOf(facts) };
 }
 
 /** Lints every document of one file's text. Pure: no file access, no clock. */
 export function lintDocuments(text: string, options: LintTextOptions): DocumentResult[] {
   const config = options.config ?? resolveConfig();
-  return loadAnnouncements(text, options.limits ?? DEFAULT_LOAD_LIMITS).map((loaded) => lintDocument(loaded, options, config));
+  return loadAnnouncements(text, options.limits ?? DEFAULT_LOAD_LIMITS).map((loaded) => lintDocument(loaded, options, config, text));
 }

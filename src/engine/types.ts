@@ -54,6 +54,8 @@ export interface Finding extends Position {
 export interface CheckResult {
   status: CheckStatus;
   findings: FindingDraft[];
+  /** The thresholds the verdict was reached with (e.g. `requiredDays`), for reports that draw them. */
+  evidence?: Evidence;
 }
 
 export interface RuleMeta<Options extends z.ZodObject = z.ZodObject> {
@@ -87,6 +89,46 @@ export interface CriterionResult {
   criterion: string;
   status: Status;
   severity: RuleSetting;
+  /** The thresholds the rule applied, where a report can draw them (notice, document and decision windows, hours). */
+  evidence?: Evidence;
+}
+
+/** One session of a meeting as it falls in one invitee zone. */
+export interface ZoneTime {
+  zone: string;
+  /** Local start and end, `YYYY-MM-DD HH:MM`. */
+  start: string;
+  end: string;
+  /** Minutes from local midnight of the start day to the start and to the end (over 1440 past midnight). */
+  startMinute: number;
+  endMinute: number;
+}
+
+/**
+ * The dates and times of an announcement that reports draw (the HTML timeline and time-zone strip), derived
+ * once by the engine so that no format recomputes them.
+ */
+export interface DocumentFacts {
+  mode: 'in-person' | 'hybrid' | 'online';
+  /** The meeting's IANA zone, or null when its times carry their own offsets. */
+  meetingZone: string | null;
+  /** The day notice counts from: `issued`, or the --as-of date in a draft. */
+  sent: { date: string; fromIssued: boolean };
+  registrationDeadline: string | null;
+  documents: { title: string; published: string }[];
+  sessions: {
+    /** Local start and end in the meeting's clock, `YYYY-MM-DD HH:MM`; end null when no duration or end is given. */
+    start: string;
+    end: string | null;
+    minutes: number | null;
+    /** The session in each invitee zone, in the order of `inviteeZones`. */
+    zones: ZoneTime[];
+  }[];
+  startDate: string;
+  endDate: string | null;
+  decision: { name: string; date: string | null } | null;
+  noticeDays: number;
+  inviteeZones: string[] | null;
 }
 
 export interface DocumentResult {
@@ -99,6 +141,8 @@ export interface DocumentResult {
   errorCount: number;
   warningCount: number;
   waivedCount: number;
+  /** Dates and times for reports that draw them; absent when the document could not be read as an announcement. */
+  facts?: DocumentFacts;
 }
 
 export interface LintReport {

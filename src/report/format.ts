@@ -10,7 +10,7 @@ export interface FormatContext {
 
 export type Formatter = (report: LintReport, context: FormatContext) => string;
 
-export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown'] as const;
+export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown', 'html'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 /** Each format is loaded only when asked for, to keep start-up short. */
@@ -28,5 +28,7 @@ export async function loadFormatter(name: FormatName): Promise<Formatter> {
       return (await import('./github.js')).default;
     case 'markdown':
       return (await import('./markdown.js')).default;
+    case 'html':
+      return (await import('./html.js')).default;
   }
 }

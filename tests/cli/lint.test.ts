@@ -73,11 +73,15 @@ describe('invitelint lint', () => {
     expect(report.tool.name).toBe('invitelint');
     expect(report.asOf).toBe('2026-01-05');
     const [result] = report.results;
-    expect(Object.keys(result)).toEqual(['file', 'document', 'title', 'criteria', 'findings', 'errorCount', 'warningCount', 'waivedCount']);
+    // cli.md's keys, then the dates and local times the HTML timeline draws (optional: absent for unreadable documents).
+    expect(Object.keys(result)).toEqual(['file', 'document', 'title', 'criteria', 'findings', 'errorCount', 'warningCount', 'waivedCount', 'facts']);
+    expect(Object.keys(result.facts)).toEqual(['mode', 'meetingZone', 'sent', 'registrationDeadline', 'documents', 'sessions', 'startDate', 'endDate', 'decision', 'noticeDays', 'inviteeZones']);
     expect(Object.keys(result.findings[0]).sort()).toEqual(
       ['rule', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'path', 'evidence', 'remedy', 'source', 'waived'].sort(),
     );
-    expect(Object.keys(result.criteria[0])).toEqual(['rule', 'criterion', 'status', 'severity']);
+    // A criterion carries the thresholds it applied as `evidence` where a report draws them (notice-period is first).
+    expect(Object.keys(result.criteria[0])).toEqual(['rule', 'criterion', 'status', 'severity', 'evidence']);
+    expect(Object.keys(result.criteria[1])).toEqual(['rule', 'criterion', 'status', 'severity']);
     expect(report.summary).toEqual({ files: 1, documents: 1, errors: result.errorCount, warnings: result.warningCount, waived: 0 });
   });
 

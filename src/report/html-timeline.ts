@@ -1,0 +1,258 @@
+// The timeline of one announcement as an SVG: invitation sent, registration deadline, documents published,
+// each session, the decision it feeds into; the windows the rules require shaded, and each shortfall marked
+// in days. Every date comes from the engine (the result's facts and the criteria's evidence); this file only
+// places them. The same events are listed in words for those who do not see the drawing.
+import type { CriterionResult, DocumentFacts, DocumentResult, Evidence } from '../engine/types.js';
+import { escapeHtml } from './html-escape.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2005-05-02` as `2 May 2005`. */
+export function humanDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+/** `2005-05-02 15:00` as `2 May 2005, 15:00`. */
+export function humanStamp(stamp: string): string {
+  const [date, time] = stamp.split(' ') as [string, string];
+  return `${humanDate(date)}, ${time}`;
+}
+
+const dayNumber = (date: string) => {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+};
+
+type EventKind = 'sent' | 'deadline' | 'document' | 'session' | 'decision';
+
+interface TimelineEvent {
+  date: string;
+  kind: EventKind;
+  /** Short label on the drawing. */
+  label: string;
+  /** The sentence in words. */
+  words: string;
+}
+
+interface TimelineWindow {
+  row: number;
+  from: string;
+  to: string;
+  label: string;
+  words: string;
+  shortfalls: { from: string; to: string; label: string; words: string }[];
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+function evidenceOf(criteria: readonly CriterionResult[], rule: string): Evidence | null {
+  const criterion = criteria.find((c) => c.rule === rule);
+  return criterion && criterion.status !== 'off' && criterion.evidence ? criterion.evidence : null;
+}
+
+function eventsOf(facts: DocumentFacts): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  const sentLabel = facts.sent.fromIssued ? 'Invitation sent' : 'Taken as sent (no issued date)';
+  events.push({ date: facts.sent.date, kind: 'sent', label: sentLabel, words: `${sentLabel}: ${humanDate(facts.sent.date)}.` });
+  if (facts.registrationDeadline) {
+    events.push({
+      date: facts.registrationDeadline,
+      kind: 'deadline',
+      label: 'Registration deadline',
+      words: `Registration deadline: ${humanDate(facts.registrationDeadline)}.`,
+    });
+  }
+  for (const document of facts.documents) {
+    events.push({
+      date: document.published,
+      kind: 'document',
+      label: `Published: ${document.title}`,
+      words: `Document published: “${document.title}”, ${humanDate(document.published)}.`,
+    });
+  }
+  const zone = facts.meetingZone ? ` (${facts.meetingZone})` : '';
+  facts.sessions.forEach((session, index) => {
+    const name = facts.sessions.length === 1 ? 'Meeting' : `Session ${index + 1}`;
+    const until = session.end ? ` to ${session.end.slice(0, 10) === session.start.slice(0, 10) ? session.end.slice(11) : humanStamp(session.end)}` : '';
+    events.push({
+      date: session.start.slice(0, 10),
+      kind: 'session',
+      label: `${name} ${session.start.slice(11)}`,
+      words: `${name}: ${humanStamp(session.start)}${until}${zone}.`,
+    });
+  });
+  if (facts.decision?.date) {
+    events.push({
+      date: facts.decision.date,
+      kind: 'decision',
+      label: `Decision: ${facts.decision.name}`,
+      words: `Decision the meeting feeds into: ${facts.decision.name}, ${humanDate(facts.decision.date)}.`,
+    });
+  }
+  return events.sort((a, b) => dayNumber(a.date) - dayNumber(b.date));
+}
+
+function windowsOf(result: DocumentResult, facts: DocumentFacts): TimelineWindow[] {
+  const windows: TimelineWindow[] = [];
+  const notice = evidenceOf(result.criteria, 'notice-period');
+  if (notice && typeof notice['sendBy'] === 'string') {
+    const unit = String(notice['unit']);
+    const shortDays = Number(notice['shortDays'] ?? 0);
+    const sendBy = notice['sendBy'];
+    const window: TimelineWindow = {
+      row: 0,
+      from: sendBy,
+      to: facts.startDate,
+      label: `Notice needed: ${notice['requiredDays']} ${unit}`,
+      words: `Notice needed: ${notice['requiredDays']} ${unit}, so the invitation goes out by ${humanDate(sendBy)}.`,
+      shortfalls: [],
+    };
+    if (shortDays > 0) {
+      const label = `${shortDays} ${unit} short`;
+      window.shortfalls.push({ from: sendBy, to: facts.sent.date, label, words: `The notice is ${label}.` });
+    }
+    windows.push(window);
+  }
+  const documents = evidenceOf(result.criteria, 'documents-in-advance');
+  if (documents && typeof documents['publishBy'] === 'string') {
+    const publishBy = documents['publishBy'];
+    const window: TimelineWindow = {
+      row: 1,
+      from: publishBy,
+      to: facts.startDate,
+      label: `Documents needed: ${plural(Number(documents['requiredDays']), 'day')} before`,
+      words: `Documents are needed ${plural(Number(documents['requiredDays']), 'day')} before the meeting, by ${humanDate(publishBy)}.`,
+      shortfalls: [],
+    };
+    for (const document of facts.documents) {
+      const late = dayNumber(document.published) - dayNumber(publishBy);
+      if (late > 0) {
+        const label = `${plural(late, 'day')} late`;
+        window.shortfalls.push({ from: publishBy, to: document.published, label, words: `“${document.title}” is ${label}.` });
+      }
+    }
+    windows.push(window);
+  }
+  const engagement = evidenceOf(result.criteria, 'early-engagement');
+  if (engagement && typeof engagement['holdBy'] === 'string' && facts.decision?.date) {
+    const holdBy = engagement['holdBy'];
+    const meetingEnd = String(engagement['meetingEnd']);
+    const minDays = Number(engagement['minDaysBeforeDecision']);
+    const window: TimelineWindow = {
+      row: 2,
+      from: holdBy,
+      to: facts.decision.date,
+      label: `Outcome circulated: ${plural(minDays, 'day')} before the decision`,
+      words: `The outcome needs ${plural(minDays, 'day')} to circulate before the decision, so the meeting ends by ${humanDate(holdBy)}.`,
+      shortfalls: [],
+    };
+    const short = dayNumber(meetingEnd) - dayNumber(holdBy);
+    if (short > 0) {
+      const label = `${plural(short, 'day')} short`;
+      window.shortfalls.push({ from: holdBy, to: meetingEnd, label, words: `The time before the decision is ${label}.` });
+    }
+    windows.push(window);
+  }
+  return windows;
+}
+
+const WIDTH = 960;
+const MARGIN = 24;
+const ROW_TOP = 30;
+const ROW_HEIGHT = 24;
+const AXIS_Y = ROW_TOP + 3 * ROW_HEIGHT + 14;
+const LABEL_TOP = AXIS_Y + 30;
+const LABEL_STEP = 16;
+const CHARACTER_WIDTH = 6.4;
+
+const MARKERS: Record<EventKind, (x: number) => string> = {
+  sent: (x) => `<circle cx="${x}" cy="${AXIS_Y}" r="6" class="ev-sent"/>`,
+  deadline: (x) => `<rect x="${x - 5}" y="${AXIS_Y - 5}" width="10" height="10" class="ev-deadline"/>`,
+  document: (x) => `<path d="M${x - 5} ${AXIS_Y - 7}h7l3 3v11h-10z" class="ev-document"/>`,
+  session: (x) => `<rect x="${x - 4}" y="${AXIS_Y - 9}" width="8" height="18" rx="2" class="ev-session"/>`,
+  decision: (x) => `<path d="M${x} ${AXIS_Y - 8}l8 8l-8 8l-8 -8z" class="ev-decision"/>`,
+};
+
+const num = (value: number) => (Math.round(value * 10) / 10).toString();
+
+/** The timeline of one announcement: an SVG with a title and a description, and the same facts in words. */
+export function timelineHtml(result: DocumentResult, facts: DocumentFacts, id: string): string {
+  const events = eventsOf(facts);
+  const windows = windowsOf(result, facts);
+  const days = [
+    ...events.map((event) => dayNumber(event.date)),
+    ...windows.flatMap((window) => [dayNumber(window.from), dayNumber(window.to), ...window.shortfalls.map((s) => dayNumber(s.to))]),
+  ];
+  let first = Math.min(...days);
+  let last = Math.max(...days);
+  const padding = Math.max(2, Math.round((last - first) * 0.04));
+  first -= padding;
+  last += padding;
+  const x = (date: string) => MARGIN + ((dayNumber(date) - first) / (last - first)) * (WIDTH - 2 * MARGIN);
+
+  const parts: string[] = [];
+  // Month ticks: at most about a dozen, whatever the span.
+  const startDay = new Date(first * 86_400_000);
+  const months = Math.max(1, Math.ceil((last - first) / 30 / 12));
+  for (let cursor = new Date(Date.UTC(startDay.getUTCFullYear(), startDay.getUTCMonth() + 1, 1)); cursor.getTime() / 86_400_000 <= last; cursor = new Date(Date.UTC(cursor.getUTCFullYear(), cursor.getUTCMonth() + months, 1))) {
+    const date = cursor.toISOString().slice(0, 10);
+    const at = num(x(date));
+    parts.push(`<line x1="${at}" y1="${ROW_TOP - 6}" x2="${at}" y2="${AXIS_Y}" class="tick"/>`);
+    parts.push(`<text x="${at}" y="${ROW_TOP - 10}" class="tick-label">${MONTHS[cursor.getUTCMonth()]!.slice(0, 3)} ${cursor.getUTCFullYear()}</text>`);
+  }
+  for (const window of windows) {
+    const top = ROW_TOP + window.row * ROW_HEIGHT;
+    const from = x(window.from);
+    const width = Math.max(2, x(window.to) - from);
+    parts.push(`<rect x="${num(from)}" y="${top}" width="${num(width)}" height="${ROW_HEIGHT - 4}" class="window"/>`);
+    for (const shortfall of window.shortfalls) {
+      const shortFrom = Math.min(x(shortfall.from), x(shortfall.to));
+      const shortWidth = Math.max(2, Math.abs(x(shortfall.to) - x(shortfall.from)));
+      parts.push(`<rect x="${num(shortFrom)}" y="${top}" width="${num(shortWidth)}" height="${ROW_HEIGHT - 4}" class="shortfall"/>`);
+    }
+    const labels = [window.label, ...window.shortfalls.map((s) => s.label)].join(' · ');
+    const labelWidth = labels.length * CHARACTER_WIDTH;
+    const anchorEnd = from + labelWidth > WIDTH - MARGIN;
+    parts.push(
+      `<text x="${num(anchorEnd ? Math.min(WIDTH - MARGIN, from + width) - 4 : from + 4)}" y="${top + ROW_HEIGHT - 9}" class="window-label"${anchorEnd ? ' text-anchor="end"' : ''}>${escapeHtml(labels)}</text>`,
+    );
+  }
+  parts.push(`<line x1="${MARGIN}" y1="${AXIS_Y}" x2="${WIDTH - MARGIN}" y2="${AXIS_Y}" class="axis"/>`);
+  // Event labels in rows below the axis, each in the first row where it does not overlap the one before.
+  const rowEnds: number[] = [];
+  const labelParts: string[] = [];
+  for (const event of events) {
+    const at = x(event.date);
+    const text = `${event.label}, ${humanDate(event.date)}`;
+    const width = text.length * CHARACTER_WIDTH;
+    const anchorEnd = at + width > WIDTH - 4;
+    const left = anchorEnd ? at - width : at;
+    let row = rowEnds.findIndex((end) => end < left - 10);
+    if (row === -1) {
+      row = rowEnds.length;
+      rowEnds.push(0);
+    }
+    rowEnds[row] = anchorEnd ? at : at + width;
+    const y = LABEL_TOP + row * LABEL_STEP;
+    parts.push(`<line x1="${num(at)}" y1="${AXIS_Y}" x2="${num(at)}" y2="${y - 10}" class="leader"/>`);
+    parts.push(MARKERS[event.kind](Number(num(at))));
+    labelParts.push(`<text x="${num(at)}" y="${y}" class="event-label ev-text-${event.kind}"${anchorEnd ? ' text-anchor="end"' : ''}>${escapeHtml(text)}</text>`);
+  }
+  parts.push(...labelParts);
+  const height = LABEL_TOP + Math.max(1, rowEnds.length) * LABEL_STEP;
+
+  const words = [...events.map((event) => event.words), ...windows.flatMap((window) => [window.words, ...window.shortfalls.map((s) => s.words)])];
+  const title = `Timeline: ${events.length} dates${windows.length ? `, ${windows.length} required windows` : ''}`;
+  return [
+    `<figure class="timeline">`,
+    `<svg viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-labelledby="${id}-title ${id}-desc" xmlns="http://www.w3.org/2000/svg">`,
+    `<title id="${id}-title">${escapeHtml(title)}</title>`,
+    `<desc id="${id}-desc">${escapeHtml(words.join(' '))}</desc>`,
+    ...parts,
+    `</svg>`,
+    `<figcaption><details><summary>The timeline in words</summary><ul>${words.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul></details>`,
+    `<p class="legend"><span class="key key-window"></span> required window <span class="key key-shortfall"></span> shortfall</p></figcaption>`,
+    `</figure>`,
+  ].join('\n');
+}
