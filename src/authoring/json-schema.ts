@@ -1,6 +1,7 @@
 // The JSON Schemas that `invitelint schema` prints, generated from the zod schemas (never written by hand).
 import * as z from 'zod';
 import { announcementSchema } from '../announcement/schema.js';
+import { configSchema } from '../config/schema.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -16,6 +17,11 @@ function toJsonSchema(schema: z.ZodType): JsonSchema {
 /** The JSON Schema of the announcement format, v1. */
 export function announcementJsonSchema(): JsonSchema {
   return toJsonSchema(announcementSchema);
+}
+
+/** The JSON Schema of the config file (.invitelint.yaml): rules, their options with defaults, presets, waivers. */
+export function configJsonSchema(): JsonSchema {
+  return toJsonSchema(configSchema);
 }
 
 /** A schema as the CLI prints it and the package ships it: two-space JSON and a final newline. */

@@ -1,5 +1,5 @@
 // `invitelint schema [--config]`: the JSON Schema of the announcement format or of the config file (cli.md).
-import { announcementJsonSchema, schemaText } from '../authoring/json-schema.js';
+import { announcementJsonSchema, configJsonSchema, schemaText } from '../authoring/json-schema.js';
 import { EXIT } from './main.js';
 
 export interface SchemaCommandOptions {
@@ -7,10 +7,6 @@ export interface SchemaCommandOptions {
 }
 
 export function runSchema(options: SchemaCommandOptions): number {
-  if (options.config) {
-    process.stderr.write('invitelint: the config file schema is not available yet\n');
-    return EXIT.usage;
-  }
-  process.stdout.write(schemaText(announcementJsonSchema()));
+  process.stdout.write(schemaText(options.config ? configJsonSchema() : announcementJsonSchema()));
   return EXIT.ok;
 }
