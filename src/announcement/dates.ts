@@ -24,17 +24,49 @@ export function datePart(text: string): PlainDate {
   return formatPlainDate(parts);
 }
 
-/** Days since 1970-01-01. */
+/** Days since 1970-01-01 (proleptic Gregorian calendar; Howard Hinnant's days_from_civil). */
 function dayNumber(date: PlainDate): number {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const utc = new Date(0);
-  utc.setUTCFullYear(year, month - 1, day);
-  return Math.round(utc.getTime() / DAY_MS);
+  const dash = date.indexOf('-', 1);
+  let year = Number(date.slice(0, dash));
+  const month = Number(date.slice(dash + 1, dash + 3));
+  const day = Number(date.slice(dash + 4, dash + 6));
+  if (month <= 2) year -= 1;
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 function fromDayNumber(days: number): PlainDate {
   const date = new Date(days * DAY_MS);
   return formatPlainDate({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+}
+
+/**
+ * A zone's offset in minutes at an instant. Offsets change at most once a day, so the offset found at both
+ * ends of a UTC day holds for all of it: one cache entry per zone and day serves every rule and every file
+ * that asks about that day, and only days with a change ask Intl for each instant.
+ */
+const offsetsByZone = new Map<string, Map<number, number>>();
+function zoneOffset(zone: string, instant: number): number {
+  let days = offsetsByZone.get(zone);
+  if (!days) offsetsByZone.set(zone, (days = new Map()));
+  const day = Math.floor(instant / DAY_MS);
+  let offset = days.get(day);
+  if (offset === undefined) {
+    const first = tzOffset(zone, new Date(day * DAY_MS));
+    const last = tzOffset(zone, new Date((day + 1) * DAY_MS - 1));
+    offset = first === last ? first : Number.NaN;
+    days.set(day, offset);
+  }
+  return Number.isNaN(offset) ? tzOffset(zone, new Date(instant)) : offset;
+}
+
+/** The offset of a day with no change in it, or NaN. */
+function zoneDayOffset(zone: string, instant: number): number {
+  zoneOffset(zone, instant);
+  return offsetsByZone.get(zone)!.get(Math.floor(instant / DAY_MS))!;
 }
 
 /** 0 = Sunday ... 6 = Saturday; day 0 (1970-01-01) was a Thursday. */
@@ -87,8 +119,21 @@ export function toInstant(parts: DateTimeParts, zone: string | null): Date {
     const utc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
     return new Date(utc - parts.offsetMinutes * 60_000);
   }
-  const local = new TZDate(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second, zone ?? 'UTC');
+  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  if (zone === null || zone === 'UTC') return new Date(wall);
+  // When the zone keeps one whole-minute offset from the day before to the day after, the wall-clock time
+  // names exactly one instant. Otherwise (a change near it, or an old local mean time) TZDate decides how
+  // a skipped or repeated time reads.
+  const offset = steadyOffset(zone, wall);
+  if (parts.year >= 100 && Number.isInteger(offset)) return new Date(wall - offset * 60_000);
+  const local = new TZDate(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second, zone);
   return new Date(local.getTime());
+}
+
+/** The zone's offset when it is the same on the day of `instant` and on the days either side; else NaN. */
+function steadyOffset(zone: string, instant: number): number {
+  const offset = zoneDayOffset(zone, instant);
+  return zoneDayOffset(zone, instant - DAY_MS) === offset && zoneDayOffset(zone, instant + DAY_MS) === offset ? offset : Number.NaN;
 }
 
 export interface LocalTime {
@@ -103,7 +148,7 @@ export interface LocalTime {
 export function localTime(instant: Date, zone: string | number): LocalTime {
   // The zone's offset at that instant, rounded to the second as TZDate rounds it.
   const offsetSeconds =
-    typeof zone === 'number' ? zone * 60 : zone === 'UTC' ? 0 : Math.round(tzOffset(zone, instant) * 60);
+    typeof zone === 'number' ? zone * 60 : zone === 'UTC' ? 0 : Math.round(zoneOffset(zone, instant.getTime()) * 60);
   const local = new Date(instant.getTime() + offsetSeconds * 1000);
   const hour = local.getUTCHours();
   const minute = local.getUTCMinutes();

@@ -14,6 +14,7 @@ import {
   formatPlainDate,
   localTime,
   todayUtc,
+  toInstant,
   workingDaysBetween,
 } from '../../src/announcement/dates.js';
 
@@ -76,6 +77,47 @@ describe('localTime', () => {
       ),
       { numRuns: 500 },
     );
+  });
+
+  it('reads instants around offset changes as TZDate does', () => {
+    const changes = [
+      ['Europe/Zurich', '2026-03-29T01:00Z'],
+      ['Europe/Zurich', '2026-10-25T01:00Z'],
+      ['America/New_York', '2026-03-08T07:00Z'],
+      ['America/New_York', '2026-11-01T06:00Z'],
+      ['Australia/Lord_Howe', '2026-04-04T15:00Z'],
+      ['Europe/Amsterdam', '1937-07-01T00:00Z'],
+    ] as const;
+    for (const [zone, at] of changes) {
+      for (const minutes of [-61, -60, -31, -1, 0, 1, 29, 30, 59, 60, 61]) {
+        const instant = new Date(new Date(at).getTime() + minutes * 60_000);
+        const tz = new TZDate(instant.getTime(), zone);
+        expect(localTime(instant, zone), `${zone} ${instant.toISOString()}`).toMatchObject({
+          date: formatPlainDate({ year: tz.getFullYear(), month: tz.getMonth() + 1, day: tz.getDate() }),
+          minuteOfDay: tz.getHours() * 60 + tz.getMinutes(),
+        });
+      }
+    }
+  });
+
+  it('turns a wall-clock time in a zone into the instant TZDate gives, skipped and repeated hours included', () => {
+    const wall = fc.record({
+      year: fc.integer({ min: 1890, max: 2100 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 28 }),
+      hour: fc.integer({ min: 0, max: 23 }),
+      minute: fc.integer({ min: 0, max: 59 }),
+    });
+    const check = (parts: { year: number; month: number; day: number; hour: number; minute: number }, zone: string) => {
+      const expected = new TZDate(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, 0, zone).getTime();
+      expect(toInstant({ ...parts, second: 0, offsetMinutes: undefined }, zone).getTime(), `${JSON.stringify(parts)} ${zone}`).toBe(expected);
+    };
+    fc.assert(fc.property(wall, fc.constantFrom(...zones), (parts, zone) => check(parts, zone)), { numRuns: 500 });
+    for (const hour of [0, 1, 2, 3]) for (const minute of [0, 30]) {
+      check({ year: 2026, month: 3, day: 29, hour, minute }, 'Europe/Zurich'); // 02:00-03:00 is skipped
+      check({ year: 2026, month: 10, day: 25, hour, minute }, 'Europe/Zurich'); // 02:00-03:00 comes twice
+      check({ year: 2026, month: 3, day: 8, hour, minute }, 'America/New_York');
+    }
   });
 
   it('reads an instant at a fixed offset', () => {
