@@ -2,6 +2,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { CONFIG_FILE_NAMES } from './config/names.js';
 
 export interface ExpandedPaths {
   /** Files to lint, in a stable order, each once. */
@@ -47,7 +48,8 @@ function walk(folder: string, visit: (file: string) => void, seen = new Set<stri
       }
     }
     if (isDirectory && !isSkippedFolder(entry.name)) walk(full, visit, seen);
-    else if (isFile && ANNOUNCEMENT_FILE.test(entry.name)) visit(full);
+    // Config files are YAML too, but no announcement: a folder or glob never lints them.
+    else if (isFile && ANNOUNCEMENT_FILE.test(entry.name) && !CONFIG_FILE_NAMES.includes(entry.name)) visit(full);
   }
 }
 

@@ -8,6 +8,8 @@ import type { LintReport } from './engine/types.js';
 export { RULES, RULE_IDS, findRule } from '../rules/index.js';
 export { PRESETS, PRESET_NAMES } from './engine/presets.js';
 export { resolveConfig } from './engine/config.js';
+export { loadConfig, parseConfig, InvalidConfigError, type ConfigProblem } from './config/load.js';
+export { configSchema } from './config/schema.js';
 export type * from './engine/types.js';
 export type { ConfigInput, ResolvedConfig, ResolvedRule, RuleEntry, WaiverInput } from './engine/config.js';
 export type { Announcement } from './announcement/schema.js';

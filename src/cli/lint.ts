@@ -2,7 +2,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { todayUtc } from '../announcement/dates.js';
 import { parsePlainDate } from '../announcement/values.js';
-import { resolveConfig, type ResolvedConfig } from '../engine/config.js';
+import type { ConfigFlags } from '../engine/config.js';
+import { PRESET_NAMES } from '../engine/presets.js';
+import { formatConfigProblem } from '../config/load.js';
+import { ConfigLookup } from '../config/lookup.js';
+import { expandPaths } from '../files.js';
 import { buildReport } from '../engine/report.js';
 import type { DocumentResult, LintReport, RuleSetting } from '../engine/types.js';
 import { RULES, RULE_IDS } from '../../rules/index.js';
@@ -44,6 +48,32 @@ function parseRuleFlags(flags: readonly string[]): Record<string, RuleSetting> {
   return rules;
 }
 
+function checkPresets(names: readonly string[]): string[] {
+  for (const name of names) {
+    if (!PRESET_NAMES.includes(name)) {
+      throw new UsageError(`--preset ${name}: unknown preset${didYouMean(name, PRESET_NAMES) || '.'} Presets are ${PRESET_NAMES.join(', ')}`);
+    }
+  }
+  return [...names];
+}
+
+/** The presets and rules given on the command line (shared by lint and print-config). */
+export function configFlagsOf(options: { preset?: string[]; rule?: string[] }): ConfigFlags {
+  return { presets: checkPresets(options.preset ?? []), rules: parseRuleFlags(options.rule ?? []) };
+}
+
+/** The config lookup the command line asks for: -c, --no-config-lookup, --preset, --rule. */
+export function configLookupOf(options: { config?: string; configLookup: boolean; preset?: string[]; rule?: string[] }, cwd: string): ConfigLookup {
+  return new ConfigLookup({
+    cwd,
+    lookup: options.configLookup !== false,
+    flags: configFlagsOf(options),
+    ...(options.config !== undefined && { configFile: options.config }),
+  });
+}
+
+export { UsageError };
+
 /** Keeps errors only, with counts to match (`--quiet`). */
 function errorsOnly(report: LintReport): LintReport {
   const results = report.results.map((result): DocumentResult => {
@@ -67,7 +97,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     process.stderr.write(`invitelint: ${message}\n`);
     exitCode = EXIT.usage;
   };
-  let config: ResolvedConfig;
+  let lookup: ConfigLookup;
   let asOf: string;
   let maxWarnings: number | undefined;
   try {
@@ -79,7 +109,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
       if (!/^\d+$/.test(options.maxWarnings)) throw new UsageError(`--max-warnings ${options.maxWarnings}: expected a whole number, 0 or more`);
       maxWarnings = Number(options.maxWarnings);
     }
-    config = resolveConfig({}, { presets: options.preset ?? [], rules: parseRuleFlags(options.rule ?? []) });
+    lookup = configLookupOf(options, process.cwd());
   } catch (error) {
     if (error instanceof UsageError) {
       fail(error.message);
@@ -92,13 +122,22 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     return EXIT.usage;
   }
 
+  // Every config file that applies is read before any linting: an invalid one stops the run (exit 2).
   const fileArgs = paths.filter((p) => p !== '-');
-  const report = await lintFiles(fileArgs, { asOf, config, inlineWaivers: options.inlineWaivers });
+  const stdinName = options.stdinFilename ?? '<stdin>';
+  for (const file of expandPaths(fileArgs, process.cwd()).files) lookup.tryConfigFor(file);
+  if (paths.includes('-')) lookup.tryConfigFor(stdinName);
+  if (lookup.problems.length) {
+    for (const problem of lookup.problems) fail(formatConfigProblem(problem));
+    return EXIT.usage;
+  }
+
+  const report = await lintFiles(fileArgs, { asOf, configFor: (file) => lookup.configFor(file), inlineWaivers: options.inlineWaivers });
   const results = [...report.results];
   if (paths.includes('-')) {
-    const name = options.stdinFilename ?? '<stdin>';
+    const name = stdinName;
     try {
-      results.push(...lintFileText(name, readFileSync(0, 'utf8'), config, { asOf, inlineWaivers: options.inlineWaivers }));
+      results.push(...lintFileText(name, readFileSync(0, 'utf8'), lookup.configFor(name), { asOf, inlineWaivers: options.inlineWaivers }));
     } catch (error) {
       report.problems.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -11,6 +11,8 @@ export interface WaiverInput {
   reason?: string;
   /** YYYY-MM-DD: the waiver no longer applies after this date. */
   expires?: string;
+  /** The waiver's line in its config file, for messages about it (set when read from a file). */
+  line?: number;
 }
 
 /** A configuration as written in a config file (already validated). */

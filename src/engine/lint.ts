@@ -84,7 +84,7 @@ export function countFindings(findings: readonly Finding[]) {
   return { errorCount, warningCount, waivedCount };
 }
 
-export function lintDocument(loaded: LoadedDocument, options: LintTextOptions, config: ResolvedConfig): DocumentResult {
+export function lintDocument(loaded: LoadedDocument, options: LintTextOptions, config: ResolvedConfig, source?: string): DocumentResult {
   const file = options.filePath ?? '<text>';
   const base = { file, document: loaded.index, title: loaded.title };
   if (!loaded.announcement) {
@@ -126,6 +126,7 @@ export function lintDocument(loaded: LoadedDocument, options: LintTextOptions, c
     config,
     yaml: options.inlineWaivers === false ? null : loaded.yaml,
     locate: loaded.locate,
+    ...(source !== undefined && { source }),
   };
   findings = applyWaivers(findings, criteria, waiverContext);
   findings.sort(byPosition);
@@ -135,5 +136,5 @@ export function lintDocument(loaded: LoadedDocument, options: LintTextOptions, c
 /** Lints every document of one file's text. Pure: no file access, no clock. */
 export function lintDocuments(text: string, options: LintTextOptions): DocumentResult[] {
   const config = options.config ?? resolveConfig();
-  return loadAnnouncements(text, options.limits ?? DEFAULT_LOAD_LIMITS).map((loaded) => lintDocument(loaded, options, config));
+  return loadAnnouncements(text, options.limits ?? DEFAULT_LOAD_LIMITS).map((loaded) => lintDocument(loaded, options, config, text));
 }

@@ -1,4 +1,8 @@
-// Presets as data (rules.md, "Presets"): each sets severities and options over the rules' defaults.
+// Presets as data (rules.md, "Presets"): each sets severities and options over the rules' defaults, in the
+// order `extends` lists them. A preset sets only what its row in rules.md names, so presets combine:
+// `[strict, w3c]` is every rule an error with W3C's notice periods. `recommended` sets every rule's severity
+// back to its default (read from the rule's own metadata, so it is written once).
+import { RULES } from '../../rules/index.js';
 import type { RuleSetting } from './types.js';
 
 export interface PresetRule {
@@ -20,7 +24,7 @@ export const PRESETS: readonly Preset[] = [
     name: 'recommended',
     description: "Each rule at its default severity (error for the five core rules, format-clarity, honest-labels and early-engagement; warn for the rest) and default options.",
     sources: ['invitelint rules.md, version 1'],
-    rules: {},
+    rules: Object.fromEntries(RULES.map((rule) => [rule.meta.id, { severity: rule.meta.severity }])),
   },
   {
     name: 'strict',

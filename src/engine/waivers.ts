@@ -1,9 +1,18 @@
-// Waivers (cli.md, "Waivers"): a waived finding stays in the report, marked with its reason.
-import type { Document } from 'yaml';
+// Waivers (cli.md, "Waivers"): a waived finding stays in the report, marked with its reason and counted apart.
+// Waivers come from the config (`waivers:`, matched by `files` globs relative to the config file's folder)
+// and from comments in the announcement (`# invitelint-disable-next-line RULE[, RULE] -- reason` for the
+// next key, `# invitelint-disable RULE -- reason` before the first key for the whole document). A waiver
+// without a reason, for an unknown rule, or for `syntax`/`schema` is an `invalid-waiver` error and is not
+// applied; an expired one is reported and not applied; one that waives nothing is an `unused-waiver` warning.
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { isMap, isPair, isScalar, isSeq, visit, type Document } from 'yaml';
+import { RULE_IDS } from '../../rules/index.js';
 import type { PlainDate } from '../announcement/dates.js';
 import type { Locate } from '../announcement/facts.js';
-import type { ResolvedConfig } from './config.js';
-import type { CriterionResult, Finding } from './types.js';
+import type { ResolvedConfig, WaiverInput } from './config.js';
+import { didYouMean } from './suggest.js';
+import type { CriterionResult, Finding, Position } from './types.js';
 
 export interface WaiverContext {
   file: string;
@@ -12,9 +21,274 @@ export interface WaiverContext {
   /** The YAML document, for inline waivers; null when they are ignored. */
   yaml: Document.Parsed | null;
   locate: Locate;
+  /** The whole file's text, where inline waivers are read from (comments carry no positions in the tree). */
+  source?: string;
+}
+
+/** Findings about the input itself: a file that cannot be read as an announcement is never waived. */
+const UNWAIVABLE = new Set(['syntax', 'schema']);
+
+interface ActiveWaiver {
+  rules: readonly string[];
+  reason: string;
+  origin: 'config' | 'inline';
+  /** Null for the whole document, else the lines of the key the waiver is written above. */
+  lines: [number, number] | null;
+  used: Set<string>;
+  /** Where an unused-waiver warning about it goes, and how it names itself there. */
+  at: Position;
+  label: string;
+}
+
+function point(line: number, column: number, endColumn = column, pathText = ''): Position {
+  return { line, column, endLine: line, endColumn, path: pathText };
+}
+
+function engineFinding(rule: 'invalid-waiver' | 'unused-waiver', message: string, at: Position, remedy: string | null): Finding {
+  return {
+    rule,
+    severity: rule === 'invalid-waiver' ? 'error' : 'warn',
+    message,
+    ...at,
+    evidence: {},
+    remedy,
+    source: null,
+    waived: null,
+  };
+}
+
+/** Offsets of line starts, for turning offsets into 1-based lines and columns. */
+class Lines {
+  readonly starts: number[] = [0];
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) if (text[i] === '\n') this.starts.push(i + 1);
+  }
+  lineOf(offset: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  }
+  /** The text of a 1-based line, without its line break. */
+  line(number: number): string {
+    const start = this.starts[number - 1] ?? this.text.length;
+    const end = this.starts[number] ?? this.text.length + 1;
+    return this.text.slice(start, end - 1).replace(/\r$/, '');
+  }
+  get count(): number {
+    return this.starts.length;
+  }
+}
+
+const DIRECTIVE = /(?:^|\s)(#\s*invitelint-(disable-next-line|disable)\b(.*))$/;
+
+interface Directive {
+  kind: 'disable' | 'disable-next-line';
+  line: number;
+  column: number;
+  endColumn: number;
+  body: string;
+}
+
+/** The node ranges (as lines) that start on each line: map keys with their values, and list items. */
+function blocksByLine(doc: Document.Parsed, lines: Lines): Map<number, number> {
+  const endByStart = new Map<number, number>();
+  const add = (start: number, end: number) => {
+    const from = lines.lineOf(start);
+    // A block's range runs to the start of the line after it.
+    let to = lines.lineOf(Math.max(start, end - 1));
+    while (to > from && lines.line(to).trim() === '') to--;
+    endByStart.set(from, Math.max(endByStart.get(from) ?? from, to));
+  };
+  visit(doc, {
+    Pair(_, pair) {
+      const keyRange = isScalar(pair.key) ? pair.key.range : null;
+      const valueRange = (pair.value as { range?: [number, number, number] } | null)?.range;
+      if (keyRange) add(keyRange[0], valueRange ? valueRange[1] : keyRange[1]);
+    },
+    Seq(_, seq) {
+      for (const item of seq.items) {
+        const range = (item as { range?: [number, number, number] } | null)?.range;
+        if (range) add(range[0], range[1]);
+      }
+    },
+  });
+  return endByStart;
+}
+
+/** The `# invitelint-disable…` comments of one document, skipping look-alikes inside text values. */
+function readDirectives(doc: Document.Parsed, lines: Lines): Directive[] {
+  const scalars: [number, number][] = [];
+  visit(doc, {
+    Scalar(_, node) {
+      if (node.range) scalars.push([node.range[0], node.range[1]]);
+    },
+  });
+  const text = lines.text;
+  let start = doc.range[0];
+  // The first document's leading comments lie before its range; later documents start at their `---`.
+  if (!text.startsWith('---', start)) {
+    let line = lines.lineOf(start);
+    while (line > 1 && /^\s*(#.*)?$/.test(lines.line(line - 1))) line--;
+    start = lines.starts[line - 1]!;
+  }
+  const end = doc.range[2];
+  const directives: Directive[] = [];
+  for (let line = lines.lineOf(start); line <= lines.count && lines.starts[line - 1]! < end; line++) {
+    const content = lines.line(line);
+    const match = DIRECTIVE.exec(content);
+    if (!match) continue;
+    const column = content.length - match[1]!.length + 1;
+    const offset = lines.starts[line - 1]! + column - 1;
+    if (scalars.some(([from, to]) => offset >= from && offset < to)) continue;
+    directives.push({ kind: match[2] as Directive['kind'], line, column, endColumn: content.length + 1, body: match[3]!.trim() });
+  }
+  return directives;
+}
+
+function firstKeyLine(doc: Document.Parsed, lines: Lines): number | null {
+  const contents = doc.contents;
+  if (isMap(contents)) {
+    const first = contents.items[0];
+    const range = isPair(first) && isScalar(first.key) ? first.key.range : null;
+    if (range) return lines.lineOf(range[0]);
+  }
+  if (isSeq(contents) && contents.range) return lines.lineOf(contents.range[0]);
+  return null;
+}
+
+function inlineWaivers(context: WaiverContext, problems: Finding[]): ActiveWaiver[] {
+  const doc = context.yaml;
+  if (!doc || context.source === undefined) return [];
+  const lines = new Lines(context.source);
+  const blocks = blocksByLine(doc, lines);
+  const firstKey = firstKeyLine(doc, lines);
+  const lastLine = lines.lineOf(Math.max(0, doc.range[2] - 1));
+  const waivers: ActiveWaiver[] = [];
+  for (const directive of readDirectives(doc, lines)) {
+    const at = point(directive.line, directive.column, directive.endColumn);
+    const name = `invitelint-${directive.kind}`;
+    const separator = directive.body.indexOf('--');
+    const ruleText = separator === -1 ? directive.body : directive.body.slice(0, separator);
+    const reason = separator === -1 ? '' : directive.body.slice(separator + 2).trim();
+    const named = ruleText.split(',').map((id) => id.trim()).filter((id) => id !== '');
+    if (named.length === 0) {
+      problems.push(engineFinding('invalid-waiver', `\`${name}\` names no rule, so it waives nothing`, at, `write \`# ${name} RULE -- reason\`, e.g. \`# ${name} remote-access -- closed session by statute\``));
+      continue;
+    }
+    if (reason === '') {
+      problems.push(
+        engineFinding('invalid-waiver', `the waiver of ${named.map((id) => `\`${id}\``).join(', ')} gives no reason, so it is not applied`, at, `add the reason after \` -- \`: \`# ${name} ${named.join(', ')} -- why it does not apply\``),
+      );
+      continue;
+    }
+    const rules: string[] = [];
+    for (const id of named) {
+      if (UNWAIVABLE.has(id)) {
+        problems.push(engineFinding('invalid-waiver', `\`${id}\` findings can never be waived: the file must be fixed`, at, null));
+      } else if (!RULE_IDS.includes(id)) {
+        problems.push(engineFinding('invalid-waiver', `the waiver names an unknown rule \`${id}\`${didYouMean(id, RULE_IDS)}`, at, null));
+      } else {
+        rules.push(id);
+      }
+    }
+    if (rules.length === 0) continue;
+    let covered: [number, number] | null = null;
+    if (directive.kind === 'disable') {
+      if (firstKey !== null && directive.line > firstKey) {
+        problems.push(
+          engineFinding('invalid-waiver', '`invitelint-disable` waives the whole announcement and must come before its first key, so it is not applied', at, 'move it above the first key, or use `# invitelint-disable-next-line` above the key it is about'),
+        );
+        continue;
+      }
+    } else {
+      let target = directive.line + 1;
+      while (target <= lastLine && /^\s*(#.*)?$/.test(lines.line(target))) target++;
+      const end = blocks.get(target);
+      if (target > lastLine || end === undefined) {
+        problems.push(engineFinding('invalid-waiver', '`invitelint-disable-next-line` is followed by no key, so it waives nothing', at, 'put it on the line above the key whose findings it waives'));
+        continue;
+      }
+      covered = [target, end];
+    }
+    waivers.push({ rules, reason, origin: 'inline', lines: covered, used: new Set(), at, label: `the inline waiver of ${rules.map((id) => `\`${id}\``).join(', ')}` });
+  }
+  return waivers;
+}
+
+function toPosix(file: string): string {
+  return file.split(path.sep).join('/');
+}
+
+/** Whether a config waiver's `files` globs (relative to the config file's folder) match `file`. */
+function coversFile(waiver: WaiverInput, file: string, configFile: string | null): boolean {
+  if (!waiver.files || waiver.files.length === 0) return true;
+  const folder = configFile ? path.dirname(configFile) : process.cwd();
+  const relative = toPosix(path.relative(folder, path.resolve(file)));
+  return picomatch(waiver.files, { dot: true })(relative);
+}
+
+function configWaivers(context: WaiverContext, problems: Finding[]): ActiveWaiver[] {
+  const { config, file, asOf } = context;
+  const waivers: ActiveWaiver[] = [];
+  const documentStart = context.locate([]);
+  const at = point(documentStart.line, documentStart.column);
+  const where = config.configFile ? toPosix(path.relative(process.cwd(), config.configFile)) || config.configFile : 'the configuration';
+  for (const waiver of config.waivers) {
+    if (!coversFile(waiver, file, config.configFile)) continue;
+    const label = `the waiver of \`${waiver.rule}\` in ${where}${waiver.line ? ` (line ${waiver.line})` : ''}`;
+    const reason = waiver.reason?.trim() ?? '';
+    if (UNWAIVABLE.has(waiver.rule) || !RULE_IDS.includes(waiver.rule)) {
+      problems.push(engineFinding('invalid-waiver', `${label} names ${UNWAIVABLE.has(waiver.rule) ? 'a rule that can never be waived' : 'an unknown rule'}, so it is not applied`, at, null));
+      continue;
+    }
+    if (reason === '') {
+      problems.push(engineFinding('invalid-waiver', `${label} gives no reason, so it is not applied`, at, 'add a `reason` saying why the rule does not apply'));
+      continue;
+    }
+    if (waiver.expires !== undefined && waiver.expires < asOf) {
+      problems.push(
+        engineFinding('unused-waiver', `${label} expired on ${waiver.expires}, so its findings count again (it said: ${reason})`, at, `renew it with a new \`expires\` date if the reason still holds, or remove it`),
+      );
+      continue;
+    }
+    waivers.push({ rules: [waiver.rule], reason, origin: 'config', lines: null, used: new Set(), at, label });
+  }
+  return waivers;
+}
+
+function covers(waiver: ActiveWaiver, finding: Finding): boolean {
+  if (!waiver.rules.includes(finding.rule)) return false;
+  return waiver.lines === null || (finding.line >= waiver.lines[0] && finding.line <= waiver.lines[1]);
 }
 
 /** Marks waived findings, sets fully waived criteria to `waived`, and reports waivers that are wrong or unused. */
-export function applyWaivers(findings: Finding[], _criteria: CriterionResult[], _context: WaiverContext): Finding[] {
-  return findings;
+export function applyWaivers(findings: Finding[], criteria: CriterionResult[], context: WaiverContext): Finding[] {
+  const problems: Finding[] = [];
+  // The narrowest waiver first: the reason written next to the key is the one reported with its findings.
+  const inline = inlineWaivers(context, problems);
+  const waivers = [...inline.filter((w) => w.lines !== null), ...inline.filter((w) => w.lines === null), ...configWaivers(context, problems)];
+  const result = findings.map((finding): Finding => {
+    if (UNWAIVABLE.has(finding.rule)) return finding;
+    const matching = waivers.filter((waiver) => covers(waiver, finding));
+    if (matching.length === 0) return finding;
+    for (const waiver of matching) waiver.used.add(finding.rule);
+    return { ...finding, waived: { reason: matching[0]!.reason, origin: matching[0]!.origin } };
+  });
+  for (const waiver of waivers) {
+    const unused = waiver.rules.filter((id) => !waiver.used.has(id));
+    if (unused.length === 0) continue;
+    const what = waiver.origin === 'inline' && waiver.rules.length > 1 ? `${waiver.label} waives no finding of ${unused.map((id) => `\`${id}\``).join(', ')}` : `${waiver.label} waives no finding`;
+    problems.push(engineFinding('unused-waiver', `${what} in this announcement`, waiver.at, waiver.origin === 'inline' ? 'remove it (or the rules it no longer needs)' : 'remove it, or narrow its `files` to the announcements that need it'));
+  }
+  for (const criterion of criteria) {
+    if (criterion.status !== 'fail' && criterion.status !== 'not-stated') continue;
+    const own = result.filter((finding) => finding.rule === criterion.rule);
+    if (own.length > 0 && own.every((finding) => finding.waived)) criterion.status = 'waived';
+  }
+  return [...result, ...problems];
 }

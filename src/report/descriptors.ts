@@ -34,6 +34,16 @@ export const ENGINE_RULES: readonly RuleDescriptor[] = [
     isCriterion: false,
   },
   {
+    id: 'invalid-waiver',
+    criterion: 'Invalid waiver',
+    description: 'A waiver must name rules that exist and can be waived, and give a reason; one that does not is not applied.',
+    severity: 'error',
+    sources: [],
+    options: {},
+    page: null,
+    isCriterion: false,
+  },
+  {
     id: 'unused-waiver',
     criterion: 'Unused waiver',
     description: 'A waiver that matches no finding, or has expired, is reported so that waivers do not outlive their reason.',

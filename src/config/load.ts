@@ -1,0 +1,258 @@
+// Reading a config file: YAML with positions -> validated configuration, or one-line problems at line:column.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as z from 'zod';
+import { LineCounter, parseAllDocuments } from 'yaml';
+import { RULE_IDS, findRule } from '../../rules/index.js';
+import type { YamlPath } from '../announcement/facts.js';
+import { formatPath, locator } from '../announcement/load.js';
+import { resolveConfig, type ConfigFlags, type ConfigInput, type ResolvedConfig } from '../engine/config.js';
+import { PRESET_NAMES } from '../engine/presets.js';
+import { didYouMean } from '../engine/suggest.js';
+import { configSchema, SEVERITIES, UNWAIVABLE_RULES } from './schema.js';
+
+export interface ConfigProblem {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export type ConfigResult = { config: ConfigInput; problems: [] } | { config: null; problems: ConfigProblem[] };
+
+/** `file:line:column: message`, the one-line form the CLI prints. */
+export function formatConfigProblem(problem: ConfigProblem): string {
+  return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
+}
+
+/** Thrown by `loadConfig` for a config file that cannot be used; `problems` lists each at its position. */
+export class InvalidConfigError extends Error {
+  readonly problems: ConfigProblem[];
+  constructor(problems: ConfigProblem[]) {
+    super(problems.map(formatConfigProblem).join('\n'));
+    this.name = 'InvalidConfigError';
+    this.problems = problems;
+  }
+}
+
+const TOP_KEYS = Object.keys(configSchema.shape);
+const WAIVER_KEYS = ['rule', 'files', 'reason', 'expires'];
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return String(value);
+}
+
+function valueAt(data: unknown, at: YamlPath): unknown {
+  let node = data;
+  for (const segment of at) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
+}
+
+/** What a field is, in the user's words, from its path. */
+function fieldName(at: YamlPath): string {
+  if (at.length === 0) return 'the configuration';
+  if (at[0] === 'rules' && at.length === 2) return `rule \`${String(at[1])}\``;
+  if (at[0] === 'rules' && at.length === 3 && at[2] === 0) return `the severity of rule \`${String(at[1])}\``;
+  if (at[0] === 'rules' && at.length === 3 && at[2] === 1) return `the options of rule \`${String(at[1])}\``;
+  if (at[0] === 'rules' && at.length >= 4 && at[2] === 1) return `option \`${formatPath(at.slice(3))}\` of rule \`${String(at[1])}\``;
+  return `\`${formatPath(at)}\``;
+}
+
+function knownKeysAt(at: YamlPath): { known: readonly string[]; what: string } {
+  if (at.length === 0) return { known: TOP_KEYS, what: 'key' };
+  if (at.length === 1 && at[0] === 'rules') return { known: RULE_IDS, what: 'rule' };
+  if (at.length === 3 && at[0] === 'rules' && at[2] === 1) {
+    const rule = findRule(String(at[1]));
+    return { known: rule ? Object.keys(rule.meta.options.shape) : [], what: 'option' };
+  }
+  if (at.length === 2 && at[0] === 'waivers') return { known: WAIVER_KEYS, what: 'waiver key' };
+  return { known: [], what: 'key' };
+}
+
+/** Among a union's branches, the one the user most likely meant: the one whose complaints go deepest. */
+function likeliestBranch(branches: readonly (readonly z.core.$ZodIssue[])[]): readonly z.core.$ZodIssue[] {
+  let best = branches[0] ?? [];
+  let bestDepth = -1;
+  for (const issues of branches) {
+    const depth = Math.min(...issues.map((issue) => issue.path.length));
+    if (depth > bestDepth) {
+      best = issues;
+      bestDepth = depth;
+    }
+  }
+  return best;
+}
+
+interface PathProblem {
+  at: YamlPath;
+  message: string;
+}
+
+function explainIssues(issues: readonly z.core.$ZodIssue[], data: unknown, prefix: YamlPath = []): PathProblem[] {
+  const problems: PathProblem[] = [];
+  for (const issue of issues) {
+    const at: YamlPath = [...prefix, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
+    const input = valueAt(data, at);
+    if (issue.code === 'invalid_union') {
+      problems.push(...explainIssues(likeliestBranch(issue.errors), data, at));
+      continue;
+    }
+    if (issue.code === 'unrecognized_keys') {
+      const { known, what } = knownKeysAt(at);
+      for (const key of issue.keys) {
+        const owner = what === 'option' ? ` of rule \`${String(at[1])}\`` : '';
+        let message = `unknown ${what} \`${key}\`${owner}${didYouMean(key, known)}`;
+        if (what === 'option' && known.length === 0) message = `rule \`${String(at[1])}\` has no options`;
+        if (what === 'rule' && (UNWAIVABLE_RULES as readonly string[]).includes(key)) {
+          message = `\`${key}\` findings cannot be configured: a file that cannot be read as an announcement cannot be checked`;
+        }
+        problems.push({ at: [...at, key], message });
+      }
+      continue;
+    }
+    problems.push({ at, message: explainIssue(issue, at, input, data) });
+  }
+  return problems;
+}
+
+function explainIssue(issue: z.core.$ZodIssue, at: YamlPath, input: unknown, data: unknown): string {
+  const field = fieldName(at);
+  const last = at[at.length - 1];
+  const isSeverity = at[0] === 'rules' && (at.length === 2 || (at.length === 3 && at[2] === 0));
+  if (isSeverity && (issue.code === 'invalid_value' || issue.code === 'invalid_type' || issue.code === 'too_big' || issue.code === 'too_small')) {
+    if (at.length === 2 && Array.isArray(input)) {
+      return `${field} should be a severity (off, warn, error) or [severity, {options}], not a list of ${input.length}`;
+    }
+    const suggestion = typeof input === 'string' ? didYouMean(input, SEVERITIES) : '';
+    return `${field} should be off, warn or error (or [severity, {options}]), not ${describeValue(input)}${suggestion}`;
+  }
+  if (at[0] === 'extends' && issue.code === 'invalid_value') {
+    const suggestion = typeof input === 'string' ? didYouMean(input, PRESET_NAMES) : '';
+    return `unknown preset ${describeValue(input)}${suggestion || `; presets are ${PRESET_NAMES.join(', ')}`}`;
+  }
+  if (at[0] === 'waivers' && last === 'rule' && issue.code === 'invalid_value') {
+    if (typeof input === 'string' && (UNWAIVABLE_RULES as readonly string[]).includes(input)) {
+      return `\`${input}\` findings can never be waived: fix the file instead`;
+    }
+    if (input !== undefined) return `unknown rule ${describeValue(input)} in a waiver${typeof input === 'string' ? didYouMean(input, RULE_IDS) : ''}`;
+  }
+  if (at[0] === 'waivers' && last === 'reason' && (input === undefined || issue.code === 'too_small' || issue.code === 'invalid_type')) {
+    const rule = valueAt(data, [...at.slice(0, -1), 'rule']);
+    return `a waiver needs a reason: say why ${typeof rule === 'string' ? `\`${rule}\`` : 'the rule'} does not apply here`;
+  }
+  if (at[0] === 'waivers' && last === 'expires') return `${field} should be a date on the calendar in the form YYYY-MM-DD, not ${describeValue(input)}`;
+  if (issue.code === 'invalid_type' && input === undefined) return `${field} is required`;
+  if (issue.code === 'invalid_type') {
+    const expected: Record<string, string> = { array: 'a list', object: 'a mapping', string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false' };
+    return `${field} should be ${expected[issue.expected] ?? issue.expected}, not ${describeValue(input)}`;
+  }
+  if (issue.code === 'invalid_value') {
+    const values = issue.values.map(String);
+    return `${field} should be one of: ${values.join(', ')}${typeof input === 'string' ? didYouMean(input, values) : ''}`;
+  }
+  if (issue.code === 'too_small') {
+    return issue.origin === 'array' ? `${field} should list at least ${String(issue.minimum)} item` : `${field} should be at least ${String(issue.minimum)}`;
+  }
+  return `${field}: ${issue.message}`;
+}
+
+/**
+ * Options are checked per key by the schema; what a rule checks across its options (fair-hours: earliest
+ * before latest) is checked here, over the rule's defaults.
+ */
+function crossOptionProblems(config: ConfigInput): PathProblem[] {
+  const problems: PathProblem[] = [];
+  for (const [id, entry] of Object.entries(config.rules ?? {})) {
+    if (!Array.isArray(entry) || entry.length < 2) continue;
+    const rule = findRule(id)!;
+    const parsed = rule.meta.options.safeParse(entry[1]);
+    if (parsed.success) continue;
+    for (const issue of parsed.error.issues) {
+      const at: YamlPath = ['rules', id, 1, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
+      problems.push({ at, message: `${fieldName(at)}: ${issue.message}` });
+    }
+  }
+  return problems;
+}
+
+function sortProblems(problems: ConfigProblem[]): ConfigProblem[] {
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Validates a config file's text. Pure: `file` only names the problems. */
+export function parseConfig(text: string, file: string): ConfigResult {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const list = Array.isArray(docs) ? docs : [];
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
+  if (list.length === 0) return { config: {}, problems: [] };
+  if (list.length > 1) {
+    return { config: null, problems: [{ ...at(list[1]!.range[0]), message: 'a config file holds one YAML document; remove the second one (after ---)' }] };
+  }
+  const doc = list[0]!;
+  const syntax = [...doc.errors, ...doc.warnings];
+  if (syntax.length) {
+    return {
+      config: null,
+      problems: syntax.map((error) => ({
+        ...at(error.pos[0]),
+        message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+      })),
+    };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return { config: null, problems: [{ ...at(doc.range[0]), message: error instanceof Error ? error.message : String(error) }] };
+  }
+  if (data === null || data === undefined) return { config: {}, problems: [] };
+  const locate = locator(doc, lineCounter, text);
+  const toProblem = ({ at: where, message }: PathProblem): ConfigProblem => {
+    const position = locate(where);
+    return { file, line: position.line, column: position.column, message };
+  };
+  const parsed = configSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) return { config: null, problems: sortProblems(explainIssues(parsed.error.issues, data).map(toProblem)) };
+  // Keep the options exactly as written (the schema adds no defaults to them, so presets keep theirs).
+  const config = parsed.data as ConfigInput;
+  config.waivers?.forEach((waiver, index) => {
+    waiver.line = locate(['waivers', index]).line;
+  });
+  const crossProblems = crossOptionProblems(config);
+  if (crossProblems.length) return { config: null, problems: sortProblems(crossProblems.map(toProblem)) };
+  return { config, problems: [] };
+}
+
+/** Reads and validates a config file; a file that cannot be read is a problem at 1:1. */
+export function readConfigFile(file: string, displayName = file): ConfigResult {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : (code ?? String(error));
+    return { config: null, problems: [{ file: displayName, line: 1, column: 1, message: `cannot read the config file (${reason})` }] };
+  }
+  return parseConfig(text, displayName);
+}
+
+/**
+ * The library's `loadConfig(path)`: reads, validates and resolves a config file (presets, its rules, then
+ * `flags`). Waiver globs stay relative to the file's folder. Throws `InvalidConfigError` with every problem.
+ */
+export function loadConfig(file: string, flags: ConfigFlags = {}): ResolvedConfig {
+  const result = readConfigFile(file);
+  if (!result.config) throw new InvalidConfigError(result.problems);
+  return resolveConfig(result.config, flags, path.resolve(file));
+}

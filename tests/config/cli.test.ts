@@ -1,0 +1,120 @@
+// The config file on the command line: looked up per folder (nearest wins), -c, --no-config-lookup,
+// --preset and --rule; an invalid config stops the run with exit 2 before anything is linted.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixture, PASSING, runCli, variant } from '../helpers.js';
+
+/** A folder tree from `{ 'a/b.yaml': text }`. */
+export function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'invitelint-cli-config-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), text);
+  }
+  return root;
+}
+
+// 35 days before a hybrid meeting: passes recommended (28 days), fails w3c (56).
+const THIRTY_FIVE_DAYS = variant(PASSING, { issued: '2026-02-09' });
+
+function noticeSeverities(stdout: string): Record<string, string> {
+  const report = JSON.parse(stdout) as { results: { file: string; criteria: { rule: string; status: string }[] }[] };
+  return Object.fromEntries(report.results.map((result) => [result.file, result.criteria.find((c) => c.rule === 'notice-period')!.status]));
+}
+
+describe('config file lookup', () => {
+  it('uses the nearest config file from each file folder upwards', () => {
+    const root = tree({
+      '.invitelint.yaml': 'extends: [w3c]\n',
+      'secretariat/notice.yaml': THIRTY_FIVE_DAYS,
+      'ietf/.invitelint.yml': 'extends: [ietf]\n',
+      'ietf/sub/notice.yaml': THIRTY_FIVE_DAYS,
+      'plain/invitelint.config.yaml': 'extends: [recommended]\n',
+      'plain/notice.yaml': THIRTY_FIVE_DAYS,
+    });
+    const run = runCli(['.', '-f', 'json'], { cwd: root });
+    expect(run.stderr).toBe('');
+    expect(noticeSeverities(run.stdout)).toEqual({
+      'ietf/sub/notice.yaml': 'pass',
+      'plain/notice.yaml': 'pass',
+      'secretariat/notice.yaml': 'fail',
+    });
+    expect(run.status).toBe(1);
+  });
+
+  it('never lints config files as announcements when walking folders', () => {
+    const root = tree({ '.invitelint.yaml': 'extends: [recommended]\n', 'invitelint.config.yaml': 'extends: [un]\n', 'a.yaml': fixture(PASSING) });
+    const run = runCli(['.', '-f', 'json', '--as-of', '2026-01-05'], { cwd: root });
+    expect(JSON.parse(run.stdout).results.map((r: { file: string }) => r.file)).toEqual(['a.yaml']);
+  });
+
+  it('uses -c FILE for every file, and no lookup', () => {
+    const root = tree({ '.invitelint.yaml': 'extends: [recommended]\n', 'n.yaml': THIRTY_FIVE_DAYS, 'ci/w3c.yaml': 'extends: [w3c]\n' });
+    const run = runCli(['n.yaml', '-c', 'ci/w3c.yaml', '-f', 'json'], { cwd: root });
+    expect(noticeSeverities(run.stdout)).toEqual({ 'n.yaml': 'fail' });
+  });
+
+  it('ignores config files with --no-config-lookup', () => {
+    const root = tree({ '.invitelint.yaml': 'extends: [w3c]\n', 'n.yaml': THIRTY_FIVE_DAYS });
+    expect(noticeSeverities(runCli(['n.yaml', '-f', 'json'], { cwd: root }).stdout)).toEqual({ 'n.yaml': 'fail' });
+    const run = runCli(['n.yaml', '--no-config-lookup', '-f', 'json'], { cwd: root });
+    expect(noticeSeverities(run.stdout)).toEqual({ 'n.yaml': 'pass' });
+    expect(run.status).toBe(0);
+  });
+
+  it("adds --preset after the config's extends", () => {
+    const root = tree({ '.invitelint.yaml': 'extends: [w3c]\n', 'n.yaml': THIRTY_FIVE_DAYS });
+    expect(noticeSeverities(runCli(['n.yaml', '--preset', 'ietf', '-f', 'json'], { cwd: root }).stdout)).toEqual({ 'n.yaml': 'pass' });
+  });
+
+  it('lets --rule switch off what the config file sets', () => {
+    const root = tree({ '.invitelint.yaml': 'extends: [w3c]\n', 'n.yaml': THIRTY_FIVE_DAYS });
+    const run = runCli(['n.yaml', '--rule', 'notice-period=off', '-f', 'json'], { cwd: root });
+    expect(noticeSeverities(run.stdout)).toEqual({ 'n.yaml': 'off' });
+    expect(run.status).toBe(0);
+  });
+
+  it('looks up from the folder of --stdin-filename', () => {
+    const root = tree({ 'w/.invitelint.yaml': 'extends: [w3c]\n' });
+    const run = runCli(['-', '--stdin-filename', 'w/n.yaml', '-f', 'json'], { cwd: root, input: THIRTY_FIVE_DAYS });
+    expect(noticeSeverities(run.stdout)).toEqual({ 'w/n.yaml': 'fail' });
+  });
+});
+
+describe('an invalid config', () => {
+  it('is a one-line error at its position with exit 2, before any linting', () => {
+    const root = tree({ '.invitelint.yaml': 'extends: [w3k]\nrules:\n  fair-hour: warn\n', 'n.yaml': THIRTY_FIVE_DAYS });
+    const run = runCli(['n.yaml'], { cwd: root });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      'invitelint: .invitelint.yaml:1:11: unknown preset "w3k"; did you mean `w3c`?\n' +
+        'invitelint: .invitelint.yaml:3:3: unknown rule `fair-hour`; did you mean `fair-hours`?\n',
+    );
+  });
+
+  it('stops the run even when only one folder has it, naming the file once', () => {
+    const root = tree({ 'a/n.yaml': THIRTY_FIVE_DAYS, 'a/m.yaml': THIRTY_FIVE_DAYS, 'a/.invitelint.yaml': 'rules: {fair-hours: wran}\n', 'b/n.yaml': THIRTY_FIVE_DAYS });
+    const run = runCli(['.'], { cwd: root });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toEqual([
+      'invitelint: a/.invitelint.yaml:1:9: rule `fair-hours` should be off, warn or error (or [severity, {options}]), not "wran"; did you mean `warn`?',
+    ]);
+  });
+
+  it('exits 2 for -c naming a file that does not exist', () => {
+    const root = tree({ 'n.yaml': THIRTY_FIVE_DAYS });
+    const run = runCli(['n.yaml', '-c', 'nope.yaml'], { cwd: root });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('invitelint: nope.yaml:1:1: cannot read the config file (no such file)\n');
+  });
+
+  it('exits 2 for an unknown --preset, with the nearest name', () => {
+    const run = runCli([path.join('fixtures', PASSING), '--preset', 'strikt']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('invitelint: --preset strikt: unknown preset; did you mean `strict`? Presets are recommended, strict, w3c, ietf, ec-2002, un\n');
+  });
+});
