@@ -84,6 +84,15 @@ export function buildProgram(): Command {
       process.exitCode = runPrintConfig(file, options);
     });
 
+  program
+    .command('web')
+    .description('write the offline checker page: one HTML file that checks announcements in a browser, sending nothing')
+    .option('-o, --output-file <file>', 'the file to write; - for standard output', 'invitelint-checker.html')
+    .action(async (options) => {
+      const { runWeb } = await import('./web.js');
+      process.exitCode = runWeb(options);
+    });
+
   return program;
 }
 

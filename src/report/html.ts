@@ -65,8 +65,9 @@ font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;c
 .invitelint-report .zones svg{display:block}
 .invitelint-report .night{fill:#d0d7de}.invitelint-report .day-window{fill:#dafbe1}.invitelint-report .hour{stroke:#fff}
 .invitelint-report .span-in{fill:var(--pass)}.invitelint-report .span-out{fill:var(--fail)}.invitelint-report .next-day{opacity:.6}
-.invitelint-report details.rule-page{border:1px solid var(--line);border-radius:6px;padding:.3rem .8rem;margin:.4rem 0}
-.invitelint-report details.rule-page>summary{cursor:pointer;font-weight:600}
+.invitelint-report .rule-page{border:1px solid var(--line);border-radius:6px;padding:.1rem .9rem;margin:.8rem 0}
+.invitelint-report .rule-page:target{outline:3px solid #0969da}
+.invitelint-report .rule-page h4{font-size:1rem;margin:.8rem 0 .2rem}
 .invitelint-report a{color:#0550ae}
 @media print{.invitelint-report details{display:block}}
 `;
@@ -154,10 +155,10 @@ function rulePages(descriptors: readonly RuleDescriptor[]): string {
   return [
     `<section class="rule-pages" aria-labelledby="rule-pages-heading">`,
     `<h2 id="rule-pages-heading">Rule pages</h2>`,
-    `<p>What each criterion checks, its options and the norms it rests on.</p>`,
+    `<p>What each criterion checks, its options and the norms it rests on: the same pages as <code>invitelint explain RULE</code>.</p>`,
     ...pages.map(
       (descriptor) =>
-        `<details class="rule-page" id="${ruleAnchor(descriptor.id)}"><summary>${escapeHtml(descriptor.criterion)} <code>${escapeHtml(descriptor.id)}</code></summary>\n${markdownToHtml(descriptor.page!.replace(/^#[^\n]*\n/, ''), 4)}\n</details>`,
+        `<article class="rule-page" id="${ruleAnchor(descriptor.id)}" aria-labelledby="${ruleAnchor(descriptor.id)}-heading">\n<h3 id="${ruleAnchor(descriptor.id)}-heading">${escapeHtml(descriptor.criterion)} <code>${escapeHtml(descriptor.id)}</code></h3>\n${markdownToHtml(descriptor.page!.replace(/^#[^\n]*\n/, ''), 4)}\n</article>`,
     ),
     `</section>`,
   ].join('\n');

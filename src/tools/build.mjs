@@ -1,7 +1,8 @@
 // Builds dist/ with esbuild: one ESM bundle for the CLI and the library, split so that each command and
 // output format loads only what it needs. Run by `npm ci` (prepare) and by the tests' global setup.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,7 +24,52 @@ export const rawTextPlugin = {
   },
 };
 
+/**
+ * For the browser, Node's built-in modules (reached only by code the checker page never runs, such as reading
+ * files) become an empty CommonJS module: calling anything of theirs fails, instead of the bundle failing to build.
+ */
+const nodeBuiltinsStubPlugin = {
+  name: 'node-builtins-stub',
+  setup(builder) {
+    builder.onResolve({ filter: /^(node:.*|fs|path|url|os|module|crypto|child_process|worker_threads)$/ }, (args) => ({ path: args.path, namespace: 'node-builtin-stub' }));
+    builder.onLoad({ filter: /.*/, namespace: 'node-builtin-stub' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+  },
+};
+
+/**
+ * The offline checker page: the library and the HTML report bundled for the browser, inlined into one HTML
+ * file with a Content-Security-Policy that lets only this script run and allows no connection at all.
+ * `invitelint web` writes it out.
+ */
+export async function buildCheckerPage() {
+  const bundle = await build({
+    absWorkingDir: root,
+    entryPoints: ['src/web/checker.ts'],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: ['chrome109', 'firefox115', 'safari15'],
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    define: { __INVITELINT_VERSION__: JSON.stringify(version), 'process.env.NODE_ENV': '"production"' },
+    plugins: [rawTextPlugin, nodeBuiltinsStubPlugin],
+  });
+  // Inside <script>, only `</script` (and `<!--`) could end or disturb the element: break them up.
+  const script = bundle.outputFiles[0].text.trim().replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+  const hash = createHash('sha256').update(script).digest('base64');
+  const template = readFileSync(path.join(root, 'src/web/checker.html'), 'utf8');
+  const page = template.replace("'__SCRIPT_HASH__'", `'sha256-${hash}'`).replace('/*__CHECKER_SCRIPT__*/', () => script);
+  mkdirSync(path.join(root, 'dist'), { recursive: true });
+  writeFileSync(path.join(root, 'dist/checker.html'), page);
+}
+
 export async function buildAll() {
+  await Promise.all([buildCheckerPage(), buildNode()]);
+}
+
+async function buildNode() {
   await build({
     absWorkingDir: root,
     entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },

@@ -24,7 +24,7 @@ const LABELS: Record<Status, string> = {
 const CATALOGUE_URLS = new Set(RULES.flatMap((rule) => rule.meta.sources.map((source) => source.url).filter(Boolean)));
 /** Every element the report is made of; anything else would have come from an announcement. */
 const OUR_TAGS = new Set(
-  'html head meta title style body main div h1 h2 h3 h4 h5 h6 p section table caption thead tbody tr th td span code a ul ol li strong em figure figcaption details summary svg desc rect circle path line text pre'.split(' '),
+  'html head meta title style body main div h1 h2 h3 h4 h5 h6 p section article table caption thead tbody tr th td span code a ul ol li strong em figure figcaption details summary svg desc rect circle path line text pre'.split(' '),
 );
 
 const htmlOf = (results: DocumentResult[]) => render('html', buildReport(results, AS_OF));
@@ -127,7 +127,7 @@ describe('the HTML report', () => {
     items.forEach((item, index) => {
       const rule = result!.findings[index]!.rule;
       expect(item).toContain(`<a href="#rule-${rule}">`);
-      expect(html).toContain(`<details class="rule-page" id="rule-${rule}">`);
+      expect(html).toContain(`<article class="rule-page" id="rule-${rule}"`);
       expect(item).toContain(escapeHtml(result!.findings[index]!.message).replace(/`([^`]+)`/g, '<code>$1</code>'));
     });
     expect(html).toContain('<strong>Remedy:</strong> send it by 2005-03-07, or move the meeting to 2005-06-13 or later');

@@ -1,0 +1,160 @@
+// The HTML report and the offline checker page in real headless Chromium: a person's view of them. The
+// scorecard the browser shows must be the engine's, the checker must check pasted and opened announcements
+// with no network at all, and the screenshots in the README come from here (tests/screenshots/).
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LintReport, Status } from '../../src/engine/types.js';
+import { lintText } from '../../src/index.js';
+import { fixture, PASSING, ROOT, runCli, WSIS_2005 } from '../helpers.js';
+import { launch, openPage } from './chromium.js';
+
+const AS_OF = '2026-01-05';
+const SCREENSHOTS = path.join(ROOT, 'tests/screenshots');
+const LABELS: Record<Status, string> = {
+  pass: '✔ pass',
+  fail: '✖ fail',
+  'not-stated': '? not stated',
+  'not-applicable': '– n/a',
+  waived: '~ waived',
+  off: '– off',
+};
+
+let browser: Browser;
+let folder: string;
+
+beforeAll(async () => {
+  browser = await launch();
+  folder = mkdtempSync(path.join(tmpdir(), 'invitelint-browser-'));
+  mkdirSync(SCREENSHOTS, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** What the browser shows in each scorecard: `criterion: status label`, one per row. */
+async function scorecards(page: Page): Promise<string[][]> {
+  return page.locator('table.scorecard').evaluateAll((tables) =>
+    tables.map((table) =>
+      [...table.querySelectorAll('tbody tr')].map((row) => `${row.querySelector('th')!.textContent}: ${row.querySelector('.status')!.textContent}`),
+    ),
+  );
+}
+
+const expected = (report: LintReport) => report.results.map((result) => result.criteria.map((c) => `${c.criterion}: ${LABELS[c.status]}`));
+
+describe('the HTML report in Chromium', () => {
+  it('shows the 2005 scorecard, the timeline and the findings, loading nothing', async () => {
+    const file = path.join(folder, 'report.html');
+    const wsis = path.join(ROOT, 'fixtures', WSIS_2005);
+    const passing = path.join(ROOT, 'fixtures', PASSING);
+    expect(runCli([wsis, passing, '--as-of', AS_OF, '--format', 'html', '-o', file]).status).toBe(1);
+    const url = pathToFileURL(file).href;
+    const { page, requests, errors, context } = await openPage(browser, url);
+
+    const report = lintText(fixture(WSIS_2005), { asOf: AS_OF });
+    const [shown] = await scorecards(page);
+    expect(shown).toEqual(expected(report)[0]);
+    expect(shown).toContain('Notice period: ✖ fail');
+    // The status column is readable without colour, and the colour is there too.
+    const failColour = await page.locator('table.scorecard .status-fail').first().evaluate((el) => getComputedStyle(el).color);
+    const passColour = await page.locator('table.scorecard .status-pass').first().evaluate((el) => getComputedStyle(el).color);
+    expect(failColour).not.toBe(passColour);
+    // The timeline has an accessible name and description, and marks the shortfall.
+    const timeline = page.getByRole('img', { name: /^Timeline: / }).first();
+    await expect(timeline.getAttribute('aria-labelledby')).resolves.toBe('doc-1-timeline-title doc-1-timeline-desc');
+    expect(await page.locator('#doc-1-timeline-desc').textContent()).toContain('The notice is 42 days short.');
+    expect(await timeline.locator('text', { hasText: '42 days short' }).count()).toBe(1);
+    // The passing hybrid announcement has a time-zone strip with every zone within the window.
+    const zoneRows = page.locator('section.announcement').nth(1).locator('table.zones tbody tr');
+    expect(await zoneRows.count()).toBe(7);
+    expect(await zoneRows.locator('.status-pass').count()).toBe(7);
+    // A finding's criterion link opens its rule page, inside the same file.
+    await page.locator('ol.findings a[href="#rule-notice-period"]').first().click();
+    await expect.poll(() => page.locator('#rule-notice-period h3').evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(100);
+    expect(await page.locator('#rule-notice-period').innerText()).toContain('The invitation must reach invitees early enough');
+    expect(page.url()).toBe(`${url}#rule-notice-period`);
+
+    await page.goto(url);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'report.png'), clip: { x: 0, y: 0, width: 1100, height: 1250 }, fullPage: true });
+    expect(errors).toEqual([]);
+    // The page itself (loaded twice) and nothing else: no stylesheet, font, image or script.
+    expect(requests).toEqual([url, url]);
+    await context.close();
+  }, 60_000);
+});
+
+describe('the offline checker page in Chromium', () => {
+  it('checks a pasted failing and passing announcement, an opened file and a preset, with no network request', async () => {
+    const file = path.join(folder, 'invitelint-checker.html');
+    expect(runCli(['web', '-o', file]).status).toBe(0);
+    const url = pathToFileURL(file).href;
+    const { page, requests, errors, context } = await openPage(browser, url);
+
+    const textArea = page.getByLabel('Announcement (YAML)');
+    const check = page.getByRole('button', { name: 'Check' });
+    await page.getByLabel('Drafts (no issued) are sent on').fill(AS_OF);
+
+    // A failing announcement: the 2005 invitation.
+    await textArea.fill(fixture(WSIS_2005));
+    await check.click();
+    expect(await scorecards(page)).toEqual(expected(lintText(fixture(WSIS_2005), { asOf: AS_OF })));
+    expect(await page.locator('#report #doc-1-heading').textContent()).toBe('Informal consultations on WSIS implementation and follow-up');
+    expect(await page.locator('#report .origin').textContent()).toBe('pasted announcement: 10 errors, 5 warnings, 0 waived.');
+
+    // A passing one: every criterion passes.
+    await textArea.fill(fixture(PASSING));
+    await check.click();
+    const [passing] = await scorecards(page);
+    expect(passing).toEqual(expected(lintText(fixture(PASSING), { asOf: AS_OF }))[0]);
+    expect(passing!.every((row) => row.endsWith(': ✔ pass'))).toBe(true);
+
+    // A preset changes the verdict as it does on the command line (--preset strict).
+    await page.getByLabel('Preset').selectOption('strict');
+    await check.click();
+    expect(await scorecards(page)).toEqual(expected(lintText(fixture(PASSING), { asOf: AS_OF, config: { extends: ['recommended', 'strict'] } })));
+    await page.getByLabel('Preset').selectOption('recommended');
+
+    // Opening a file from disk fills the text area and names the report after the file.
+    const onDisk = path.join(folder, 'received-2005.yaml');
+    writeFileSync(onDisk, fixture(WSIS_2005));
+    await page.getByLabel('Open a file').setInputFiles(onDisk);
+    await expect.poll(() => textArea.inputValue()).toBe(fixture(WSIS_2005));
+    await check.click();
+    expect(await page.locator('#report .origin').textContent()).toBe('received-2005.yaml: 10 errors, 5 warnings, 0 waived.');
+
+    // Text that tries to be markup stays text.
+    await textArea.fill('format_version: 1\ntitle: "<img src=x onerror=alert(1)><script>alert(2)</script>"\n');
+    await check.click();
+    expect(await page.locator('#report #doc-1-heading').textContent()).toBe('<img src=x onerror=alert(1)><script>alert(2)</script>');
+    expect(await page.locator('#report img, #report script').count()).toBe(0);
+
+    expect(errors).toEqual([]);
+    // The page may not connect anywhere: its own policy stops a request before it is made.
+    const violated = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective));
+          fetch('http://127.0.0.1:9/').catch(() => undefined);
+        }),
+    );
+    expect(violated).toBe('connect-src');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((error) => /Content Security Policy/.test(error))).toBe(true);
+    errors.length = 0;
+
+    // The screenshot for the README: the 2005 invitation, checked.
+    await textArea.fill(fixture(WSIS_2005));
+    await check.click();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'checker.png'), clip: { x: 0, y: 0, width: 1100, height: 1250 }, fullPage: true });
+
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([url]);
+    await context.close();
+  }, 90_000);
+});
