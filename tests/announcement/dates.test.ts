@@ -1,0 +1,127 @@
+// The day-number arithmetic of dates.ts gives what date-fns and @date-fns/tz give (they were the first
+// implementation, and they define the semantics: working days, weekends, offsets rounded to the second).
+import { TZDate } from '@date-fns/tz';
+import { addBusinessDays } from 'date-fns/addBusinessDays';
+import { addDays as addCalendarDays } from 'date-fns/addDays';
+import { differenceInBusinessDays } from 'date-fns/differenceInBusinessDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  addWorkingDays,
+  calendarDaysBetween,
+  formatPlainDate,
+  localTime,
+  todayUtc,
+  toInstant,
+  workingDaysBetween,
+} from '../../src/announcement/dates.js';
+
+const utcDay = (date: string) => {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new TZDate(year, month - 1, day, 'UTC');
+};
+const plain = (date: Date) => {
+  const day = new TZDate(date, 'UTC');
+  return formatPlainDate({ year: day.getFullYear(), month: day.getMonth() + 1, day: day.getDate() });
+};
+
+const plainDate = fc
+  .date({ min: new Date('1900-01-01T00:00Z'), max: new Date('2200-12-31T00:00Z'), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10));
+
+describe('plain-date arithmetic', () => {
+  it('counts calendar and working days as date-fns does', () => {
+    fc.assert(
+      fc.property(plainDate, plainDate, (from, to) => {
+        expect(calendarDaysBetween(from, to)).toBe(differenceInCalendarDays(utcDay(to), utcDay(from)));
+        expect(workingDaysBetween(from, to)).toBe(differenceInBusinessDays(utcDay(to), utcDay(from)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('adds calendar and working days as date-fns does, weekends and negative amounts included', () => {
+    fc.assert(
+      fc.property(plainDate, fc.integer({ min: -400, max: 400 }), (date, days) => {
+        expect(addDays(date, days)).toBe(plain(addCalendarDays(utcDay(date), days)));
+        expect(addWorkingDays(date, days)).toBe(plain(addBusinessDays(utcDay(date), days)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('knows some days by heart', () => {
+    expect(calendarDaysBetween('2005-04-18', '2005-05-02')).toBe(14);
+    expect(workingDaysBetween('2005-04-18', '2005-05-02')).toBe(10);
+    expect(addWorkingDays('2026-01-03', 5)).toBe('2026-01-09'); // a Saturday plus five working days
+    expect(addDays('0099-12-31', 1)).toBe('0100-01-01');
+    expect(todayUtc(new Date('2026-03-01T23:59:59Z'))).toBe('2026-03-01');
+  });
+});
+
+describe('localTime', () => {
+  const zones = ['UTC', 'Europe/Zurich', 'America/New_York', 'Asia/Kolkata', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Europe/Amsterdam'];
+  it('reads an instant in a zone as TZDate does, DST and odd offsets included', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1900-01-01T00:00Z'), max: new Date('2100-01-01T00:00Z'), noInvalidDate: true }),
+        fc.constantFrom(...zones),
+        (instant, zone) => {
+          const tz = new TZDate(instant.getTime(), zone);
+          const local = localTime(instant, zone);
+          expect(local.date).toBe(formatPlainDate({ year: tz.getFullYear(), month: tz.getMonth() + 1, day: tz.getDate() }));
+          expect(local.minuteOfDay).toBe(tz.getHours() * 60 + tz.getMinutes());
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads instants around offset changes as TZDate does', () => {
+    const changes = [
+      ['Europe/Zurich', '2026-03-29T01:00Z'],
+      ['Europe/Zurich', '2026-10-25T01:00Z'],
+      ['America/New_York', '2026-03-08T07:00Z'],
+      ['America/New_York', '2026-11-01T06:00Z'],
+      ['Australia/Lord_Howe', '2026-04-04T15:00Z'],
+      ['Europe/Amsterdam', '1937-07-01T00:00Z'],
+    ] as const;
+    for (const [zone, at] of changes) {
+      for (const minutes of [-61, -60, -31, -1, 0, 1, 29, 30, 59, 60, 61]) {
+        const instant = new Date(new Date(at).getTime() + minutes * 60_000);
+        const tz = new TZDate(instant.getTime(), zone);
+        expect(localTime(instant, zone), `${zone} ${instant.toISOString()}`).toMatchObject({
+          date: formatPlainDate({ year: tz.getFullYear(), month: tz.getMonth() + 1, day: tz.getDate() }),
+          minuteOfDay: tz.getHours() * 60 + tz.getMinutes(),
+        });
+      }
+    }
+  });
+
+  it('turns a wall-clock time in a zone into the instant TZDate gives, skipped and repeated hours included', () => {
+    const wall = fc.record({
+      year: fc.integer({ min: 1890, max: 2100 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 28 }),
+      hour: fc.integer({ min: 0, max: 23 }),
+      minute: fc.integer({ min: 0, max: 59 }),
+    });
+    const check = (parts: { year: number; month: number; day: number; hour: number; minute: number }, zone: string) => {
+      const expected = new TZDate(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, 0, zone).getTime();
+      expect(toInstant({ ...parts, second: 0, offsetMinutes: undefined }, zone).getTime(), `${JSON.stringify(parts)} ${zone}`).toBe(expected);
+    };
+    fc.assert(fc.property(wall, fc.constantFrom(...zones), (parts, zone) => check(parts, zone)), { numRuns: 500 });
+    for (const hour of [0, 1, 2, 3]) for (const minute of [0, 30]) {
+      check({ year: 2026, month: 3, day: 29, hour, minute }, 'Europe/Zurich'); // 02:00-03:00 is skipped
+      check({ year: 2026, month: 10, day: 25, hour, minute }, 'Europe/Zurich'); // 02:00-03:00 comes twice
+      check({ year: 2026, month: 3, day: 8, hour, minute }, 'America/New_York');
+    }
+  });
+
+  it('reads an instant at a fixed offset', () => {
+    expect(localTime(new Date('2005-05-02T13:00Z'), 120)).toEqual({ date: '2005-05-02', time: '15:00', minuteOfDay: 900 });
+    expect(localTime(new Date('2005-05-02T01:00Z'), -300).date).toBe('2005-05-01');
+  });
+});
