@@ -17,13 +17,28 @@ export const DATE_OR_DATETIME_FORM = 'a date (2005-04-18) or a date and time (20
 export const DURATION_FORM = 'a duration with a unit: 3h, 90m, 1h30m or PT3H';
 export const ZONE_FORM = 'an IANA time zone name, e.g. Europe/Zurich or America/New_York';
 
+// What JSON Schema can say about each value form (`invitelint schema`): the shape, not calendar validity or
+// zone names, which only the refinements below check. Editors show the pattern's failure and the examples.
+const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+const TIME_PATTERN = 'T\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2})?';
+const DATETIME_PATTERN = `^\\d{4}-\\d{2}-\\d{2}${TIME_PATTERN}$`;
+const DATE_OR_DATETIME_PATTERN = `^\\d{4}-\\d{2}-\\d{2}(${TIME_PATTERN})?$`;
+const DURATION_PATTERN = '^(P(?=\\d|T\\d)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?|(?=\\d)(\\d+h)?(\\d+m)?)$';
+const ZONE_PATTERN = '^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$';
+
 const formMessage = (form: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? undefined : `expected ${form}`;
 
-function formatted(form: string, accepts: (text: string) => boolean, invalid: (text: string) => string) {
+function formatted(
+  form: string,
+  accepts: (text: string) => boolean,
+  invalid: (text: string) => string,
+  jsonSchema: { pattern: string; examples: string[] },
+) {
   return z
     .string({ error: formMessage(form) })
-    .refine(accepts, { error: (issue) => invalid(String(issue.input)) });
+    .refine(accepts, { error: (issue) => invalid(String(issue.input)) })
+    .meta(jsonSchema);
 }
 
 const isoDate = () =>
@@ -32,6 +47,7 @@ const isoDate = () =>
     (text) => parsePlainDate(text) !== null,
     (text) =>
       /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text} is not a day of the calendar` : `expected ${DATE_FORM}, got "${text}"`,
+    { pattern: DATE_PATTERN, examples: ['2005-05-02'] },
   );
 
 const isoDateTime = () =>
@@ -42,6 +58,7 @@ const isoDateTime = () =>
       /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text)
         ? `${text} is not a valid date and time`
         : `expected ${DATETIME_FORM}, got "${text}"`,
+    { pattern: DATETIME_PATTERN, examples: ['2005-05-02T15:00', '2005-05-02T15:00+02:00'] },
   );
 
 const isoDateOrDateTime = () =>
@@ -54,6 +71,7 @@ const isoDateOrDateTime = () =>
         : /^\d{4}-\d{2}-\d{2}/.test(text)
         ? `${text} is not a valid date and time; expected ${DATE_OR_DATETIME_FORM}`
         : `expected ${DATE_OR_DATETIME_FORM}, got "${text}"`,
+    { pattern: DATE_OR_DATETIME_PATTERN, examples: ['2005-04-18', '2005-04-18T09:00+02:00'] },
   );
 
 function unitHint(minutes: string): string {
@@ -82,10 +100,14 @@ const duration = () =>
             ? 'a duration must be longer than zero'
             : `expected ${DURATION_FORM}, got "${text}"`;
       },
-    });
+    })
+    .meta({ pattern: DURATION_PATTERN, examples: ['3h', '90m', '1h30m', 'PT3H'] });
 
 const timeZone = () =>
-  formatted(ZONE_FORM, isIanaTimeZone, (text) => `"${text}" is not a known time zone; expected ${ZONE_FORM}`);
+  formatted(ZONE_FORM, isIanaTimeZone, (text) => `"${text}" is not a known time zone; expected ${ZONE_FORM}`, {
+    pattern: ZONE_PATTERN,
+    examples: ['Europe/Zurich', 'America/New_York'],
+  });
 
 const text = () => z.string().min(1, { error: 'must not be empty' });
 
@@ -132,6 +154,7 @@ const session = z
     duration: duration().optional().describe('How long the session lasts (3h, 90m, PT1H30M); or give `end`.'),
     end: isoDateTime().optional().describe('When the session ends; or give `duration`.'),
   })
+  .meta({ not: { required: ['duration', 'end'] } })
   .describe('One session of the meeting.');
 
 const venue = z
@@ -193,7 +216,16 @@ const meeting = z
       });
     }
   })
-  .describe('When and where the meeting takes place.');
+  // The JSON Schema form of the checks above that it can express (the superRefine stays the reference).
+  .meta({
+    allOf: [
+      { oneOf: [{ required: ['start'] }, { required: ['sessions'] }] },
+      { oneOf: [{ required: ['venue'] }, { required: ['online'] }] },
+      { not: { required: ['duration', 'end'] } },
+    ],
+    dependencies: { sessions: { not: { anyOf: [{ required: ['duration'] }, { required: ['end'] }] } } },
+  })
+  .describe('When and where the meeting takes place. Read by notice-period, time-allotted, fair-hours and others.');
 
 const group = z
   .strictObject({
@@ -256,7 +288,8 @@ export const announcementSchema = z
           item: text().describe('The agenda item.'),
           minutes: z.number().int().min(0).describe('Minutes allotted.'),
           floor: z.boolean().optional().describe("true (default): time open to participants' interventions."),
-        }),
+        })
+        .describe('An agenda item.'),
       )
       .optional()
       .describe('The agenda, with minutes per item. Read by time-allotted.'),
@@ -272,9 +305,10 @@ export const announcementSchema = z
         feeds_into: z
           .strictObject({
             name: text().describe('The decision point the input is for.'),
-            date: isoDate().optional().describe('When that decision is taken.'),
+            date: isoDate().optional().describe('When that decision is taken. Read by early-engagement.'),
           })
-          .optional(),
+          .optional()
+          .describe('The decision point the input is for, and when it is taken. Read by early-engagement.'),
       })
       .optional()
       .describe('Under which mandate the meeting is held. Read by framework-legitimacy and early-engagement.'),
@@ -283,8 +317,9 @@ export const announcementSchema = z
         z.strictObject({
           title: text().describe('The document.'),
           published: isoDate().describe('When invitees could read it.'),
-          url: text().optional(),
-        }),
+          url: text().optional().describe('Where to read it.'),
+        })
+        .describe('A background document.'),
       )
       .optional()
       .describe('Background documents. Read by documents-in-advance.'),
@@ -308,6 +343,7 @@ export const announcementSchema = z
       .optional()
       .describe('How the convener characterises the meeting, as written. Read by honest-labels.'),
   })
+  .meta({ title: 'invitelint announcement, format v1' })
   .describe('A meeting announcement, invitelint format v1.');
 
 export type Announcement = z.infer<typeof announcementSchema>;

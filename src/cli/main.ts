@@ -72,6 +72,15 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('schema')
+    .description('print the JSON Schema of the announcement format, for editors (--config: of the config file)')
+    .option('--config', "print the configuration file's schema instead")
+    .action(async (options) => {
+      const { runSchema } = await import('./schema.js');
+      process.exitCode = runSchema(options);
+    });
+
+  program
     .command('web')
     .description('write the offline checker page: one HTML file that checks announcements in a browser, sending nothing')
     .option('-o, --output-file <file>', 'the file to write; - for standard output', 'invitelint-checker.html')

@@ -1,0 +1,30 @@
+// The JSON Schemas that `invitelint schema` prints, generated from the zod schemas (never written by hand).
+import * as z from 'zod';
+import { announcementSchema } from '../announcement/schema.js';
+import { configSchema } from '../config/schema.js';
+
+export type JsonSchema = Record<string, unknown>;
+
+/**
+ * Draft-07, which the YAML language server and ajv both read. `io: 'input'` describes what a person writes
+ * (a field with a default is optional); the value forms' refinements (calendar days, zone names) cannot be
+ * said in JSON Schema, so each form carries a pattern and examples in its metadata instead.
+ */
+function toJsonSchema(schema: z.ZodType): JsonSchema {
+  return z.toJSONSchema(schema, { target: 'draft-07', io: 'input', unrepresentable: 'any' }) as JsonSchema;
+}
+
+/** The JSON Schema of the announcement format, v1. */
+export function announcementJsonSchema(): JsonSchema {
+  return toJsonSchema(announcementSchema);
+}
+
+/** The JSON Schema of the config file (.invitelint.yaml): rules, their options with defaults, presets, waivers. */
+export function configJsonSchema(): JsonSchema {
+  return toJsonSchema(configSchema);
+}
+
+/** A schema as the CLI prints it and the package ships it: two-space JSON and a final newline. */
+export function schemaText(schema: JsonSchema): string {
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
