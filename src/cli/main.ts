@@ -73,6 +73,19 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('print-config')
+    .description('print the configuration that applies to FILE after presets, config file and flags')
+    .argument('[file]', 'the announcement whose configuration to show; default: a file in the working folder')
+    .option('-c, --config <file>', 'use this config file; no lookup')
+    .option('--no-config-lookup', 'ignore config files; presets and flags only')
+    .option('--preset <name>', "add a preset after the config's own extends", collect)
+    .option('--rule <id=severity>', "set a rule's severity (off, warn, error); repeatable", collect)
+    .action(async (file: string | undefined, options) => {
+      const { runPrintConfig } = await import('./print-config.js');
+      process.exitCode = runPrintConfig(file, options);
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of the announcement format, for editors (--config: of the config file)')
     .option('--config', "print the configuration file's schema instead")
