@@ -5,6 +5,7 @@ import { todayUtc, type PlainDate } from './announcement/dates.js';
 import type { ResolvedConfig } from './engine/config.js';
 import { lintDocuments } from './engine/lint.js';
 import { buildReport } from './engine/report.js';
+import { settleConfigWaivers } from './engine/waivers.js';
 import type { DocumentResult, LintReport } from './engine/types.js';
 import { expandPaths } from './files.js';
 import { toResolvedConfig, type LintOptions } from './index.js';
@@ -47,5 +48,5 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
       problems.push(`${file}: internal error: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  return { ...buildReport(results, asOf), problems };
+  return { ...buildReport(settleConfigWaivers(results), asOf), problems };
 }
