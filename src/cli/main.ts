@@ -32,6 +32,7 @@ export function buildProgram(): Command {
     .option('--quiet', 'report errors only')
     .option('--no-inline-waivers', 'ignore waivers written inside announcements')
     .option('--stdin-filename <name>', 'the name standard input has in reports')
+    .option('--max-file-size <size>', 'skip files larger than this, with a finding (e.g. 10MB, the default; 512KB)')
     .option('--color', 'force colour on')
     .option('--no-color', 'force colour off')
     .action(async (paths: string[], options) => {
