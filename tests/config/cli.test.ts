@@ -94,6 +94,13 @@ describe('an invalid config', () => {
     ]);
   });
 
+  it('prints nothing but the problem for a key that is a list (no warning from the YAML library)', () => {
+    const root = tree({ '.invitelint.yaml': '? [a]\n: 1\n', 'n.yaml': THIRTY_FIVE_DAYS });
+    const run = runCli(['n.yaml'], { cwd: root });
+    expect(run.stderr).toBe('invitelint: .invitelint.yaml:1:3: unknown key `[ a ]`\n');
+    expect(run.status).toBe(2);
+  });
+
   it('exits 2 for -c naming a file that does not exist', () => {
     const root = tree({ 'n.yaml': THIRTY_FIVE_DAYS });
     const run = runCli(['n.yaml', '-c', 'nope.yaml'], { cwd: root });
