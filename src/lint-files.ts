@@ -14,6 +14,13 @@ export interface LintFilesOptions extends Omit<LintOptions, 'filePath'> {
   cwd?: string;
   /** The configuration for each file (the CLI looks config files up per folder). Default: `config`. */
   configFor?: (file: string) => ResolvedConfig;
+  /** Worker threads to lint in (`--jobs`); default 1. The report is the same whatever the number. */
+  jobs?: number;
+  /**
+   * Receives each file's results, in order, as soon as they are ready; the returned report then holds none
+   * (its summary still counts them). For output that streams, so that no run holds every result.
+   */
+  onResult?: (result: DocumentResult) => void;
 }
 
 export interface LintFilesReport extends LintReport {
@@ -25,6 +32,24 @@ export function lintFileText(file: string, text: string, config: ResolvedConfig,
   return lintDocuments(text, { filePath: file, config, asOf: options.asOf, ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }) });
 }
 
+/** One file's results, or the one sentence that says why it has none. */
+export type FileOutcome = { results: DocumentResult[]; problem?: undefined } | { results?: undefined; problem: string };
+
+/** Reads and lints one file (in the main thread or a `--jobs` worker). */
+export function lintFileAt(file: string, absolute: string, config: ResolvedConfig, options: { asOf: PlainDate; inlineWaivers?: boolean }): FileOutcome {
+  let text: string;
+  try {
+    text = readFileSync(absolute, 'utf8');
+  } catch (error) {
+    return { problem: `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+  }
+  try {
+    return { results: lintFileText(file, text, config, options) };
+  } catch (error) {
+    return { problem: `${file}: internal error: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
 /** Lints files, folders and globs. Problems with single paths never stop the others. */
 export async function lintFiles(paths: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesReport> {
   const cwd = options.cwd ?? process.cwd();
@@ -32,20 +57,47 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   const { files, problems } = expandPaths(paths, cwd);
   const fallback = toResolvedConfig(options.config);
   const results: DocumentResult[] = [];
-  for (const file of files) {
-    let text: string;
+  const counted: DocumentResult[] = [];
+  const fileOptions = { asOf, ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }) };
+  const take = (outcome: FileOutcome) => {
+    if (outcome.problem !== undefined) problems.push(outcome.problem);
+    else if (options.onResult) {
+      for (const result of outcome.results) {
+        options.onResult(result);
+        const { file, document, errorCount, warningCount, waivedCount } = result;
+        counted.push({ file, document, title: null, criteria: [], findings: [], errorCount, warningCount, waivedCount });
+      }
+    } else results.push(...outcome.results);
+  };
+  const configOf = (file: string) => (options.configFor ? options.configFor(file) : fallback);
+  const lintHere = (file: string): FileOutcome => {
+    let config: ResolvedConfig;
     try {
-      text = readFileSync(path.resolve(cwd, file), 'utf8');
+      config = configOf(file);
     } catch (error) {
-      problems.push(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-      continue;
+      return { problem: `${file}: internal error: ${error instanceof Error ? error.message : String(error)}` };
     }
+    return lintFileAt(file, path.resolve(cwd, file), config, fileOptions);
+  };
+  const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
+  let tasks: { file: string; path: string; config: ResolvedConfig }[] | null = null;
+  if (jobs > 1 && files.length > 1) {
     try {
-      const config = options.configFor ? options.configFor(file) : fallback;
-      results.push(...lintFileText(file, text, config, { asOf, ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }) }));
-    } catch (error) {
-      problems.push(`${file}: internal error: ${error instanceof Error ? error.message : String(error)}`);
+      tasks = files.map((file) => ({ file, path: path.resolve(cwd, file), config: configOf(file) }));
+    } catch {
+      tasks = null; // a file without a configuration: one job reports it in its place
     }
+  }
+  if (tasks) {
+    const { lintInWorkers } = await import('./jobs/pool.js');
+    await lintInWorkers(tasks, { jobs, ...fileOptions }, (_index, outcome) => take(outcome));
+  } else {
+    for (const file of files) take(lintHere(file));
+  }
+  if (options.onResult) {
+    // Only the counts are kept: the summary is the one the full report would have.
+    const report = buildReport(counted, asOf);
+    return { ...report, results: [], problems };
   }
   return { ...buildReport(results, asOf), problems };
 }
