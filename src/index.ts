@@ -4,6 +4,7 @@ import { resolveConfig, type ConfigInput, type ResolvedConfig } from './engine/c
 import { lintDocuments } from './engine/lint.js';
 import { buildReport } from './engine/report.js';
 import type { LintReport } from './engine/types.js';
+import type { LoadLimits } from './announcement/load.js';
 
 export { RULES, RULE_IDS, findRule } from '../rules/index.js';
 export { PRESETS, PRESET_NAMES } from './engine/presets.js';
@@ -13,6 +14,7 @@ export { configSchema } from './config/schema.js';
 export type * from './engine/types.js';
 export type { ConfigInput, ResolvedConfig, ResolvedRule, RuleEntry, WaiverInput } from './engine/config.js';
 export type { Announcement } from './announcement/schema.js';
+export { DEFAULT_LOAD_LIMITS, type LoadLimits } from './announcement/load.js';
 
 export interface LintOptions {
   /** The name the report gives the text (and that waiver globs match). Default `<text>`. */
@@ -23,6 +25,8 @@ export interface LintOptions {
   asOf?: PlainDate;
   /** Honour `# invitelint-disable` comments (default true). */
   inlineWaivers?: boolean;
+  /** Resource limits for untrusted input (file size, nesting depth, aliases, documents); defaults in DEFAULT_LOAD_LIMITS. */
+  limits?: Partial<LoadLimits>;
 }
 
 function isResolved(config: ResolvedConfig | ConfigInput): config is ResolvedConfig {
@@ -42,6 +46,7 @@ export function lintText(text: string, options: LintOptions = {}): LintReport {
     config: toResolvedConfig(options.config),
     ...(options.filePath !== undefined && { filePath: options.filePath }),
     ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }),
+    ...(options.limits !== undefined && { limits: options.limits }),
   });
   return buildReport(results, asOf);
 }

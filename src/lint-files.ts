@@ -1,12 +1,12 @@
 // Linting files on disk: the library's lintFiles and the CLI's lint command share this.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { todayUtc, type PlainDate } from './announcement/dates.js';
 import type { ResolvedConfig } from './engine/config.js';
-import { lintDocuments } from './engine/lint.js';
+import { DEFAULT_LOAD_LIMITS, type AnnouncementSource } from './announcement/load.js';
+import { internalErrors, lintDocuments } from './engine/lint.js';
 import { buildReport } from './engine/report.js';
 import type { DocumentResult, LintReport } from './engine/types.js';
-import { expandPaths } from './files.js';
+import { describeReadError, expandPaths, readAnnouncementFile } from './files.js';
 import { toResolvedConfig, type LintOptions } from './index.js';
 
 export interface LintFilesOptions extends Omit<LintOptions, 'filePath'> {
@@ -28,25 +28,46 @@ export interface LintFilesReport extends LintReport {
   problems: string[];
 }
 
-export function lintFileText(file: string, text: string, config: ResolvedConfig, options: { asOf: PlainDate; inlineWaivers?: boolean }): DocumentResult[] {
-  return lintDocuments(text, { filePath: file, config, asOf: options.asOf, ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }) });
+export function lintFileText(
+  file: string,
+  text: AnnouncementSource,
+  config: ResolvedConfig,
+  options: { asOf: PlainDate; inlineWaivers?: boolean; limits?: LintOptions['limits'] },
+): DocumentResult[] {
+  return lintDocuments(text, {
+    filePath: file,
+    config,
+    asOf: options.asOf,
+    ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }),
+    ...(options.limits !== undefined && { limits: options.limits }),
+  });
 }
 
-/** One file's results, or the one sentence that says why it has none. */
-export type FileOutcome = { results: DocumentResult[]; problem?: undefined } | { results?: undefined; problem: string };
+/** One file's results and the sentences that say what went wrong with it (unreadable, internal error). */
+export interface FileOutcome {
+  results: DocumentResult[];
+  problems: string[];
+}
 
-/** Reads and lints one file (in the main thread or a `--jobs` worker). */
-export function lintFileAt(file: string, absolute: string, config: ResolvedConfig, options: { asOf: PlainDate; inlineWaivers?: boolean }): FileOutcome {
-  let text: string;
+export interface FileLintOptions {
+  asOf: PlainDate;
+  inlineWaivers?: boolean;
+  limits?: LintOptions['limits'];
+}
+
+/** Reads and lints one file, in the main thread or a `--jobs` worker. `config` is called after a good read. */
+export function lintFileAt(file: string, absolute: string, config: ResolvedConfig | (() => ResolvedConfig), options: FileLintOptions): FileOutcome {
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(absolute, 'utf8');
+    bytes = readAnnouncementFile(absolute, options.limits?.maxFileSize ?? DEFAULT_LOAD_LIMITS.maxFileSize);
   } catch (error) {
-    return { problem: `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+    return { results: [], problems: [`${file}: cannot be read: ${describeReadError(error)}`] };
   }
   try {
-    return { results: lintFileText(file, text, config, options) };
+    const results = lintFileText(file, bytes, typeof config === 'function' ? config() : config, options);
+    return { results, problems: internalErrors(results) };
   } catch (error) {
-    return { problem: `${file}: internal error: ${error instanceof Error ? error.message : String(error)}` };
+    return { results: [], problems: [`${file}: internal error: ${error instanceof Error ? error.message : String(error)}`] };
   }
 }
 
@@ -58,27 +79,22 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   const fallback = toResolvedConfig(options.config);
   const results: DocumentResult[] = [];
   const counted: DocumentResult[] = [];
-  const fileOptions = { asOf, ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }) };
+  const fileOptions: FileLintOptions = {
+    asOf,
+    ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }),
+    ...(options.limits !== undefined && { limits: options.limits }),
+  };
   const take = (outcome: FileOutcome) => {
-    if (outcome.problem !== undefined) problems.push(outcome.problem);
-    else if (options.onResult) {
+    if (options.onResult) {
       for (const result of outcome.results) {
         options.onResult(result);
         const { file, document, errorCount, warningCount, waivedCount } = result;
         counted.push({ file, document, title: null, criteria: [], findings: [], errorCount, warningCount, waivedCount });
       }
     } else results.push(...outcome.results);
+    problems.push(...outcome.problems);
   };
   const configOf = (file: string) => (options.configFor ? options.configFor(file) : fallback);
-  const lintHere = (file: string): FileOutcome => {
-    let config: ResolvedConfig;
-    try {
-      config = configOf(file);
-    } catch (error) {
-      return { problem: `${file}: internal error: ${error instanceof Error ? error.message : String(error)}` };
-    }
-    return lintFileAt(file, path.resolve(cwd, file), config, fileOptions);
-  };
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   let tasks: { file: string; path: string; config: ResolvedConfig }[] | null = null;
   if (jobs > 1 && files.length > 1) {
@@ -92,12 +108,11 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     const { lintInWorkers } = await import('./jobs/pool.js');
     await lintInWorkers(tasks, { jobs, ...fileOptions }, (_index, outcome) => take(outcome));
   } else {
-    for (const file of files) take(lintHere(file));
+    for (const file of files) take(lintFileAt(file, path.resolve(cwd, file), () => configOf(file), fileOptions));
   }
   if (options.onResult) {
     // Only the counts are kept: the summary is the one the full report would have.
-    const report = buildReport(counted, asOf);
-    return { ...report, results: [], problems };
+    return { ...buildReport(counted, asOf), results: [], problems };
   }
   return { ...buildReport(results, asOf), problems };
 }

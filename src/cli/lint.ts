@@ -8,6 +8,8 @@ import { formatConfigProblem } from '../config/load.js';
 import { ConfigLookup } from '../config/lookup.js';
 import { expandPaths } from '../files.js';
 import { buildReport } from '../engine/report.js';
+import { internalErrors } from '../engine/lint.js';
+import { parseSize } from '../announcement/load.js';
 import type { DocumentResult, LintReport, RuleSetting } from '../engine/types.js';
 import { RULES, RULE_IDS } from '../../rules/index.js';
 import { didYouMean } from '../engine/suggest.js';
@@ -33,6 +35,7 @@ export interface LintCommandOptions {
   stdinFilename?: string;
   color?: boolean;
   jobs?: string;
+  maxFileSize?: string;
 }
 
 class UsageError extends Error {}
@@ -106,6 +109,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   let lookup: ConfigLookup;
   let asOf: string;
   let maxWarnings: number | undefined;
+  let maxFileSize: number | undefined;
   try {
     if (options.asOf !== undefined && !parsePlainDate(options.asOf)) {
       throw new UsageError(`--as-of ${options.asOf}: expected a date in the form YYYY-MM-DD, e.g. 2005-04-18`);
@@ -117,6 +121,10 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     }
     if (options.jobs !== undefined && !/^[1-9]\d*$/.test(options.jobs)) {
       throw new UsageError(`--jobs ${options.jobs}: expected a whole number, 1 or more`);
+    }
+    if (options.maxFileSize !== undefined) {
+      maxFileSize = parseSize(options.maxFileSize) ?? undefined;
+      if (maxFileSize === undefined) throw new UsageError(`--max-file-size ${options.maxFileSize}: expected a size such as 10MB, 512KB or 2000000 (bytes)`);
     }
     lookup = configLookupOf(options, process.cwd());
   } catch (error) {
@@ -177,11 +185,21 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   };
 
   const jobs = options.jobs !== undefined ? Number(options.jobs) : defaultJobs(expanded.length);
-  const report = await lintFiles(fileArgs, { asOf, configFor: (file) => lookup.configFor(file), inlineWaivers: options.inlineWaivers, jobs, onResult: take });
+  const limits = maxFileSize !== undefined ? { maxFileSize } : undefined;
+  const report = await lintFiles(fileArgs, {
+    asOf,
+    configFor: (file) => lookup.configFor(file),
+    inlineWaivers: options.inlineWaivers,
+    ...(limits && { limits }),
+    jobs,
+    onResult: take,
+  });
   if (paths.includes('-')) {
     const name = stdinName;
     try {
-      for (const result of lintFileText(name, readFileSync(0, 'utf8'), lookup.configFor(name), { asOf, inlineWaivers: options.inlineWaivers })) take(result);
+      const stdinResults = lintFileText(name, readFileSync(0), lookup.configFor(name), { asOf, inlineWaivers: options.inlineWaivers, ...(limits && { limits }) });
+      for (const result of stdinResults) take(result);
+      report.problems.push(...internalErrors(stdinResults));
     } catch (error) {
       report.problems.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
     }

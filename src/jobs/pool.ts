@@ -2,9 +2,8 @@
 // file never holds a whole share back), and outcomes come back in the order of the files, so the report
 // is the one a single job writes.
 import { Worker } from 'node:worker_threads';
-import type { PlainDate } from '../announcement/dates.js';
 import type { ResolvedConfig } from '../engine/config.js';
-import type { FileOutcome } from '../lint-files.js';
+import type { FileLintOptions, FileOutcome } from '../lint-files.js';
 
 export interface FileTask {
   /** The name reports give the file. */
@@ -14,17 +13,14 @@ export interface FileTask {
   config: ResolvedConfig;
 }
 
-export interface PoolOptions {
+export interface PoolOptions extends FileLintOptions {
   jobs: number;
-  asOf: PlainDate;
-  inlineWaivers?: boolean;
 }
 
 /** Messages to a worker: one batch of files, with the configurations it has not been sent yet. */
 export interface BatchMessage {
   index: number;
-  asOf: PlainDate;
-  inlineWaivers?: boolean;
+  options: FileLintOptions;
   configs: [number, ResolvedConfig][];
   files: { file: string; path: string; config: number }[];
 }
@@ -74,7 +70,8 @@ export async function lintInWorkers(tasks: readonly FileTask[], options: PoolOpt
         }
         return { file: task.file, path: task.path, config: id };
       });
-      const message: BatchMessage = { index, asOf: options.asOf, configs, files, ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }) };
+      const { jobs: _jobs, ...fileOptions } = options;
+      const message: BatchMessage = { index, options: fileOptions, configs, files };
       worker.postMessage(message);
       return true;
     };

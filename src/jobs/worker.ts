@@ -8,8 +8,7 @@ const configs = new Map<number, ResolvedConfig>();
 
 parentPort?.on('message', (batch: BatchMessage) => {
   for (const [id, config] of batch.configs) configs.set(id, config);
-  const options = { asOf: batch.asOf, ...(batch.inlineWaivers !== undefined && { inlineWaivers: batch.inlineWaivers }) };
-  const outcomes = batch.files.map((task) => lintFileAt(task.file, task.path, configs.get(task.config)!, options));
+  const outcomes = batch.files.map((task) => lintFileAt(task.file, task.path, configs.get(task.config)!, batch.options));
   const reply: BatchReply = { index: batch.index, outcomes };
   parentPort!.postMessage(reply);
 });
