@@ -4,6 +4,7 @@ import { resolveConfig, type ConfigInput, type ResolvedConfig } from './engine/c
 import { lintDocuments } from './engine/lint.js';
 import { buildReport } from './engine/report.js';
 import type { LintReport } from './engine/types.js';
+import { settleConfigWaivers } from './engine/waivers.js';
 import type { LoadLimits } from './announcement/load.js';
 
 export { RULES, RULE_IDS, findRule } from '../rules/index.js';
@@ -11,6 +12,7 @@ export { PRESETS, PRESET_NAMES } from './engine/presets.js';
 export { resolveConfig } from './engine/config.js';
 export { loadConfig, parseConfig, InvalidConfigError, type ConfigProblem } from './config/load.js';
 export { configSchema } from './config/schema.js';
+export { ConfigLookup, type ConfigLookupOptions } from './config/lookup.js';
 export type * from './engine/types.js';
 export type { ConfigInput, ResolvedConfig, ResolvedRule, RuleEntry, WaiverInput } from './engine/config.js';
 export type { Announcement } from './announcement/schema.js';
@@ -48,5 +50,5 @@ export function lintText(text: string, options: LintOptions = {}): LintReport {
     ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }),
     ...(options.limits !== undefined && { limits: options.limits }),
   });
-  return buildReport(results, asOf);
+  return buildReport(settleConfigWaivers(results), asOf);
 }

@@ -5,6 +5,7 @@ import type { ResolvedConfig } from './engine/config.js';
 import { DEFAULT_LOAD_LIMITS, type AnnouncementSource } from './announcement/load.js';
 import { internalErrors, lintDocuments } from './engine/lint.js';
 import { buildReport } from './engine/report.js';
+import { settleConfigWaivers } from './engine/waivers.js';
 import type { DocumentResult, LintReport } from './engine/types.js';
 import { describeReadError, expandPaths, readAnnouncementFile } from './files.js';
 import { toResolvedConfig, type LintOptions } from './index.js';
@@ -84,17 +85,27 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }),
     ...(options.limits !== undefined && { limits: options.limits }),
   };
+  const configOf = (file: string) => (options.configFor ? options.configFor(file) : fallback);
+  // Results go to onResult as they come, unless a config waiver makes the run settle them all first
+  // (an unused-waiver finding stands only when the waiver waived nothing in any file).
+  const hasConfigWaivers = (file: string) => {
+    try {
+      return configOf(file).waivers.length > 0;
+    } catch {
+      return false;
+    }
+  };
+  const streaming = options.onResult !== undefined && !files.some(hasConfigWaivers);
+  const deliver = (result: DocumentResult) => {
+    options.onResult!(result);
+    const { file, document, errorCount, warningCount, waivedCount } = result;
+    counted.push({ file, document, title: null, criteria: [], findings: [], errorCount, warningCount, waivedCount });
+  };
   const take = (outcome: FileOutcome) => {
-    if (options.onResult) {
-      for (const result of outcome.results) {
-        options.onResult(result);
-        const { file, document, errorCount, warningCount, waivedCount } = result;
-        counted.push({ file, document, title: null, criteria: [], findings: [], errorCount, warningCount, waivedCount });
-      }
-    } else results.push(...outcome.results);
+    if (streaming) for (const result of outcome.results) deliver(result);
+    else results.push(...outcome.results);
     problems.push(...outcome.problems);
   };
-  const configOf = (file: string) => (options.configFor ? options.configFor(file) : fallback);
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   let tasks: { file: string; path: string; config: ResolvedConfig }[] | null = null;
   if (jobs > 1 && files.length > 1) {
@@ -110,9 +121,11 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   } else {
     for (const file of files) take(lintFileAt(file, path.resolve(cwd, file), () => configOf(file), fileOptions));
   }
+  const settled = streaming ? results : settleConfigWaivers(results);
   if (options.onResult) {
+    if (!streaming) for (const result of settled) deliver(result);
     // Only the counts are kept: the summary is the one the full report would have.
     return { ...buildReport(counted, asOf), results: [], problems };
   }
-  return { ...buildReport(results, asOf), problems };
+  return { ...buildReport(settled, asOf), problems };
 }

@@ -8,6 +8,7 @@ import { formatConfigProblem } from '../config/load.js';
 import { ConfigLookup } from '../config/lookup.js';
 import { expandPaths } from '../files.js';
 import { buildReport } from '../engine/report.js';
+import { settleConfigWaivers } from '../engine/waivers.js';
 import { internalErrors } from '../engine/lint.js';
 import { parseSize } from '../announcement/load.js';
 import type { DocumentResult, LintReport, RuleSetting } from '../engine/types.js';
@@ -155,7 +156,9 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   let stream: JsonReportStream | null = null;
   let outputFd: number | null = null;
   let writeError: unknown = null;
-  if (options.format === 'json') {
+  // (Config waivers are settled over the whole run first: see settleConfigWaivers.)
+  const linted = paths.includes('-') ? [...expanded, stdinName] : expanded;
+  if (options.format === 'json' && !linted.some((file) => lookup.configFor(file).waivers.length > 0)) {
     const { JsonReportStream } = await import('../report/json-stream.js');
     if (options.outputFile) {
       try {
@@ -206,7 +209,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   }
   for (const problem of report.problems) fail(problem);
 
-  const finalReport = buildReport(results, asOf);
+  const finalReport = buildReport(stream ? results : settleConfigWaivers(results), asOf);
   const cannotWrite = (error: unknown) => fail(`cannot write ${options.outputFile} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   if (stream) {
     stream.end(finalReport);

@@ -107,3 +107,30 @@ describe('an invalid config', () => {
     expect(run.stderr).toBe('invitelint: --preset strikt: unknown preset; did you mean `strict`? Presets are recommended, strict, w3c, ietf, ec-2002, un\n');
   });
 });
+
+describe('config waivers over a run', () => {
+  const closedNotice = fixture('wsis-2005-informal-consultations.yaml');
+  const openNotice = fixture(PASSING);
+  const config = 'waivers:\n  - rule: remote-access\n    files: ["closed"]\n    reason: Closed session under rule 61\n';
+
+  it('are unused only when they waived nothing in any file they cover', () => {
+    // Two closed notices: one fails remote-access (waived), one offers remote participation.
+    const root = tree({ '.invitelint.yaml': config, 'closed/a.yaml': closedNotice, 'closed/b.yaml': openNotice });
+    const report = JSON.parse(runCli(['.', '-f', 'json', '--as-of', '2026-01-05'], { cwd: root }).stdout);
+    const rules = report.results.flatMap((result: { findings: { rule: string; waived: unknown }[] }) => result.findings.map((f) => f.rule));
+    expect(rules).not.toContain('unused-waiver');
+    expect(report.summary.waived).toBe(1);
+  });
+
+  it('that waived nothing are reported once, on the first file they cover', () => {
+    const root = tree({ '.invitelint.yaml': config, 'closed/a.yaml': openNotice, 'closed/b.yaml': openNotice, 'other.yaml': openNotice });
+    const run = runCli(['.', '-f', 'json', '--as-of', '2026-01-05'], { cwd: root });
+    const report = JSON.parse(run.stdout);
+    const unused = report.results.flatMap((result: { file: string; findings: { rule: string; message: string }[] }) =>
+      result.findings.filter((f) => f.rule === 'unused-waiver').map((f) => [result.file, f.message]),
+    );
+    expect(unused).toEqual([['closed/a.yaml', 'the waiver of `remote-access` in .invitelint.yaml (line 2) waives no finding in the announcements it covers']]);
+    expect(report.summary.warnings).toBe(1);
+    expect(run.status).toBe(0);
+  });
+});
