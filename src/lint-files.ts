@@ -2,10 +2,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { todayUtc, type PlainDate } from './announcement/dates.js';
+import { parsePlainDate } from './announcement/values.js';
 import type { ResolvedConfig } from './engine/config.js';
 import { lintDocuments } from './engine/lint.js';
 import { buildReport } from './engine/report.js';
 import type { DocumentResult, LintReport } from './engine/types.js';
+import { ConfigLookup } from './config/lookup.js';
+import { formatConfigProblem } from './config/load.js';
 import { expandPaths } from './files.js';
 import { toResolvedConfig, type LintOptions } from './index.js';
 
@@ -14,6 +17,12 @@ export interface LintFilesOptions extends Omit<LintOptions, 'filePath'> {
   cwd?: string;
   /** The configuration for each file (the CLI looks config files up per folder). Default: `config`. */
   configFor?: (file: string) => ResolvedConfig;
+  /**
+   * Without `config` or `configFor`: look up `.invitelint.yaml` (or `.yml`, `invitelint.config.yaml`) from each
+   * file's folder upwards, as the CLI does (default true). A file whose config file is invalid is not linted;
+   * the config's problems are in `problems`.
+   */
+  configLookup?: boolean;
 }
 
 export interface LintFilesReport extends LintReport {
@@ -29,10 +38,29 @@ export function lintFileText(file: string, text: string, config: ResolvedConfig,
 export async function lintFiles(paths: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesReport> {
   const cwd = options.cwd ?? process.cwd();
   const asOf = options.asOf ?? todayUtc(new Date());
+  if (!parsePlainDate(asOf)) {
+    return { ...buildReport([], todayUtc(new Date())), problems: [`asOf: expected a date in the form YYYY-MM-DD, e.g. 2005-04-18, not ${JSON.stringify(asOf)}`] };
+  }
   const { files, problems } = expandPaths(paths, cwd);
-  const fallback = toResolvedConfig(options.config);
+  const lookup =
+    options.config === undefined && options.configFor === undefined && options.configLookup !== false
+      ? new ConfigLookup({ cwd, lookup: true, flags: {} })
+      : null;
+  let fallback: ResolvedConfig;
+  try {
+    fallback = toResolvedConfig(options.config);
+  } catch (error) {
+    return { ...buildReport([], asOf), problems: [...problems, `config: ${error instanceof Error ? error.message : String(error)}`] };
+  }
   const results: DocumentResult[] = [];
   for (const file of files) {
+    let config = fallback;
+    if (lookup) {
+      const found = lookup.tryConfigFor(file);
+      problems.push(...lookup.problems.splice(0).map(formatConfigProblem));
+      if (!found) continue; // its config file is invalid: its problems are reported once, above
+      config = found;
+    }
     let text: string;
     try {
       text = readFileSync(path.resolve(cwd, file), 'utf8');
@@ -41,7 +69,7 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
       continue;
     }
     try {
-      const config = options.configFor ? options.configFor(file) : fallback;
+      if (options.configFor) config = options.configFor(file);
       results.push(...lintFileText(file, text, config, { asOf, ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }) }));
     } catch (error) {
       problems.push(`${file}: internal error: ${error instanceof Error ? error.message : String(error)}`);
