@@ -51,7 +51,9 @@ export function zoneStripHtml(result: DocumentResult, facts: DocumentFacts): str
     const until = session.end ? `–${session.end.slice(11)}` : '';
     const rows = session.zones.map((zone) => {
       const inside = zone.startMinute >= earliest && zone.endMinute <= latest;
-      const local = `${humanStamp(zone.start)}–${zone.end.slice(0, 10) === zone.start.slice(0, 10) ? zone.end.slice(11) : humanStamp(zone.end)}`;
+      const sameDay = zone.end.slice(0, 10) === zone.start.slice(0, 10);
+      const until = zone.endMinute === 1440 ? '24:00' : sameDay ? zone.end.slice(11) : humanStamp(zone.end);
+      const local = `${humanStamp(zone.start)}–${until}`;
       const verdict = inside ? '<span class="status status-pass">✔ within</span>' : '<span class="status status-fail">✖ outside</span>';
       const label = `${zone.zone}: ${local}, ${inside ? 'within' : 'outside'} ${window}`;
       return `<tr><th scope="row">${escapeHtml(zone.zone)}</th><td>${escapeHtml(local)}</td><td>${verdict}</td><td>${strip(zone, earliest, latest, inside, label)}</td></tr>`;

@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -87,6 +87,20 @@ async function buildNode() {
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     plugins: [rawTextPlugin],
   });
+  await writeFastAnswers();
+}
+
+/**
+ * dist/fast.json: what `invitelint --version` and `invitelint --help` print when standard output is not a
+ * terminal, rendered by the CLI itself (commander, 80 columns, no colour), so that bin/invitelint.js can
+ * answer them without loading the CLI. tests/cli/fast-path.test.ts checks they match.
+ */
+async function writeFastAnswers() {
+  const { buildProgram } = await import(`${pathToFileURL(path.join(root, 'dist/cli.js')).href}?build=${Date.now()}`);
+  const program = buildProgram();
+  program.configureOutput({ getOutHelpWidth: () => undefined, getOutHasColors: () => false });
+  const help = program.helpInformation();
+  writeFileSync(path.join(root, 'dist/fast.json'), `${JSON.stringify({ version: `${version}\n`, help }, null, 2)}\n`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

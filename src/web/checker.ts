@@ -50,7 +50,9 @@ function start(): void {
     message.textContent = '';
   });
   text.addEventListener('input', () => {
+    // Edited text is no longer the file: the report names it as pasted, and the file control is cleared.
     fileName = null;
+    file.value = '';
   });
 
   form.addEventListener('submit', (event) => {

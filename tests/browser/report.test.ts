@@ -126,6 +126,12 @@ describe('the offline checker page in Chromium', () => {
     await expect.poll(() => textArea.inputValue()).toBe(fixture(WSIS_2005));
     await check.click();
     expect(await page.locator('#report .origin').textContent()).toBe('received-2005.yaml: 10 errors, 5 warnings, 0 waived.');
+    // Once the text is edited it is no longer the file's.
+    await textArea.press('End');
+    await textArea.press('Enter');
+    expect(await page.getByLabel('Open a file').inputValue()).toBe('');
+    await check.click();
+    expect(await page.locator('#report .origin').textContent()).toBe('pasted announcement: 10 errors, 5 warnings, 0 waived.');
 
     // Text that tries to be markup stays text.
     await textArea.fill('format_version: 1\ntitle: "<img src=x onerror=alert(1)><script>alert(2)</script>"\n');
@@ -150,6 +156,7 @@ describe('the offline checker page in Chromium', () => {
     // The screenshot for the README: the 2005 invitation, checked.
     await textArea.fill(fixture(WSIS_2005));
     await check.click();
+    await textArea.evaluate((area) => (area.scrollTop = 0));
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(SCREENSHOTS, 'checker.png'), clip: { x: 0, y: 0, width: 1100, height: 1250 }, fullPage: true });
 

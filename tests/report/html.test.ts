@@ -155,3 +155,14 @@ describe('the HTML report', () => {
     expect(html).toContain('<span class="status status-fail">✖ fail: 8</span>');
   });
 });
+
+describe('the time-zone strip', () => {
+  it('writes a session that ends at local midnight as ending at 24:00 that day, within a window up to 24:00', async () => {
+    const text = fixture(PASSING)
+      .replace('  venue: { name: Palais des Nations, city: Geneva, country: CH }\n', '  online: true\n')
+      .replace('regions: [europe, africa]', 'timezones: [Asia/Bangkok]')
+      .replace('start: 2026-03-16T13:00', 'start: 2026-03-16T15:00');
+    const html = await render('html', lintText(text, { asOf: AS_OF }));
+    expect(html).toContain('<tr><th scope="row">Asia/Bangkok</th><td>16 March 2026, 21:00–24:00</td><td><span class="status status-pass">✔ within</span>');
+  });
+});
