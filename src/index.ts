@@ -1,5 +1,6 @@
 // The library API (cli.md, "Library"): the CLI is a thin layer over these functions. Everything here returns
 // the structure the `json` format prints; nothing prints, exits the process or (in lintText) touches files.
+import * as z from 'zod';
 import { todayUtc, type PlainDate } from './announcement/dates.js';
 import { parsePlainDate } from './announcement/values.js';
 import { configSchema } from './config/schema.js';
@@ -78,6 +79,14 @@ function optionProblems(options: LintOptions): string[] {
   return problems;
 }
 
+/** A thrown error in one line: a zod error as its issues' paths and messages. */
+function messageOf(error: unknown): string {
+  if (error instanceof z.ZodError) {
+    return error.issues.map((issue) => `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`).join('; ');
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** A report for text that could not be linted at all: one error finding per problem, at the start of the text. */
 function unlintable(file: string, asOf: string, rule: string, messages: string[]): LintReport {
   const findings: Finding[] = messages.map((message) => ({
@@ -110,14 +119,21 @@ export function lintText(text: string, options: LintOptions = {}): LintReport {
     const problems = optionProblems(options);
     if (problems.length > 0) return unlintable(file, asOf, 'invalid-options', problems);
     asOf = options.asOf ?? asOf;
+    let config: ResolvedConfig;
+    try {
+      config = toResolvedConfig(options.config);
+    } catch (error) {
+      // Checks across a rule's options (an hour window that ends before it starts) are made as the rule reads them.
+      return unlintable(file, asOf, 'invalid-options', [`config: ${messageOf(error)}`]);
+    }
     const results = lintDocuments(String(text), {
       asOf,
-      config: toResolvedConfig(options.config),
+      config,
       filePath: file,
       ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }),
     });
     return buildReport(results, asOf);
   } catch (error) {
-    return unlintable(file, asOf, 'internal-error', [`internal error: ${error instanceof Error ? error.message : String(error)}`]);
+    return unlintable(file, asOf, 'internal-error', [`internal error: ${messageOf(error)}`]);
   }
 }
