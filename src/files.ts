@@ -1,5 +1,5 @@
 // Turning the command line's paths into files: files as named, folders walked, globs matched.
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { CONFIG_FILE_NAMES } from './config/names.js';
@@ -17,12 +17,61 @@ function isSkippedFolder(name: string): boolean {
   return name === 'node_modules' || name.startsWith('.');
 }
 
-/** Every *.yaml / *.yml below `folder`, skipping node_modules and dot-folders, safe against symlink loops. */
-function walk(folder: string, visit: (file: string) => void, seen = new Set<string>()): void {
+/** Why a path cannot be read, in words (the error code in brackets for searching). */
+export function describeReadError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const reasons: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'it is a folder, not a file',
+    ELOOP: 'a loop of symbolic links',
+    ENOENT: 'it does not exist (a symbolic link to nothing?)',
+    ENOTDIR: 'a part of the path is not a folder',
+    EMFILE: 'too many files open',
+    EIO: 'input/output error',
+  };
+  const reason = code !== undefined && Object.hasOwn(reasons, code) ? reasons[code] : undefined;
+  if (reason) return `${reason} (${code})`;
+  return code ?? (error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * A file's bytes, reading at most `maxBytes + 1` of them: a file over the limit is known to be so without
+ * reading it whole (the loader then reports the limit). Throws the system's error for what cannot be read.
+ */
+export function readAnnouncementFile(file: string, maxBytes: number): Uint8Array {
+  const fd = openSync(file, 'r');
+  try {
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) throw Object.assign(new Error(`${file} is a folder`), { code: 'EISDIR' });
+    // Special files (pipes, devices) report size 0: read them in chunks up to the limit like any other.
+    const cap = Math.max(0, Math.min(maxBytes, 2 ** 31 - 2)) + 1;
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total < cap) {
+      const chunk = Buffer.allocUnsafe(Math.min(cap - total, Math.max(stats.size - total + 1, 64 * 1024)));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      total += read;
+    }
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Every *.yaml / *.yml below `folder`, skipping node_modules and dot-folders, safe against symlink loops.
+ * A link named *.yaml that leads nowhere is visited too, so that reading it reports why it cannot be read;
+ * a folder that cannot be listed is a problem.
+ */
+function walk(folder: string, visit: (file: string) => void, problem: (folder: string, why: string) => void, seen = new Set<string>()): void {
   let real: string;
   try {
     real = realpathSync(folder);
-  } catch {
+  } catch (error) {
+    problem(folder, `cannot be read: ${describeReadError(error)}`);
     return;
   }
   if (seen.has(real)) return;
@@ -30,7 +79,8 @@ function walk(folder: string, visit: (file: string) => void, seen = new Set<stri
   let entries;
   try {
     entries = readdirSync(folder, { withFileTypes: true });
-  } catch {
+  } catch (error) {
+    problem(folder, `cannot be listed: ${describeReadError(error)}`);
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -44,10 +94,10 @@ function walk(folder: string, visit: (file: string) => void, seen = new Set<stri
         isDirectory = target.isDirectory();
         isFile = target.isFile();
       } catch {
-        continue;
+        isFile = true; // a broken link or a loop: reading it says which
       }
     }
-    if (isDirectory && !isSkippedFolder(entry.name)) walk(full, visit, seen);
+    if (isDirectory && !isSkippedFolder(entry.name)) walk(full, visit, problem, seen);
     // Config files are YAML too, but no announcement: a folder or glob never lints them.
     else if (isFile && ANNOUNCEMENT_FILE.test(entry.name) && !CONFIG_FILE_NAMES.includes(entry.name)) visit(full);
   }
@@ -57,11 +107,18 @@ export function expandPaths(patterns: readonly string[], cwd: string): ExpandedP
   const files: string[] = [];
   const seen = new Set<string>();
   const problems: string[] = [];
+  const problem = (folder: string, why: string) => problems.push(`${toDisplayPath(folder, cwd)}: ${why}`);
+  // Each file once, however it was reached (two patterns, a link to it): keyed by its real path.
   const add = (file: string) => {
-    const shown = toDisplayPath(file, cwd);
-    if (!seen.has(shown)) {
-      seen.add(shown);
-      files.push(shown);
+    let key: string;
+    try {
+      key = realpathSync(file);
+    } catch {
+      key = path.resolve(file);
+    }
+    if (!seen.has(key)) {
+      seen.add(key);
+      files.push(toDisplayPath(file, cwd));
     }
   };
   for (const pattern of patterns) {
@@ -74,10 +131,14 @@ export function expandPaths(patterns: readonly string[], cwd: string): ExpandedP
     }
     if (stats?.isDirectory()) {
       let found = 0;
-      walk(absolute, (file) => {
-        found++;
-        add(file);
-      });
+      walk(
+        absolute,
+        (file) => {
+          found++;
+          add(file);
+        },
+        problem,
+      );
       if (found === 0) problems.push(`no *.yaml or *.yml files in the folder ${pattern}`);
       continue;
     }
@@ -87,21 +148,35 @@ export function expandPaths(patterns: readonly string[], cwd: string): ExpandedP
     }
     const scan = picomatch.scan(pattern);
     if (!scan.isGlob) {
-      problems.push(`no such file or folder: ${pattern}`);
+      // A link that leads nowhere (or in a loop) is there to read: reading it reports why it cannot be.
+      if (isLink(absolute)) add(absolute);
+      else problems.push(`no such file or folder: ${pattern}`);
       continue;
     }
     const base = path.resolve(cwd, scan.base || '.');
     const matches = picomatch(scan.glob, { dot: false });
     let matched = 0;
-    walk(base, (file) => {
-      if (matches(toPosix(path.relative(base, file)))) {
-        matched++;
-        add(file);
-      }
-    });
+    walk(
+      base,
+      (file) => {
+        if (matches(toPosix(path.relative(base, file)))) {
+          matched++;
+          add(file);
+        }
+      },
+      problem,
+    );
     if (matched === 0) problems.push(`no files match the pattern ${pattern}`);
   }
   return { files, problems };
+}
+
+function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function toPosix(file: string): string {

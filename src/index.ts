@@ -9,6 +9,7 @@ import { describeRule, type RuleDescription } from './engine/catalogue.js';
 import { lintDocuments } from './engine/lint.js';
 import { buildReport } from './engine/report.js';
 import type { DocumentResult, Finding, LintReport } from './engine/types.js';
+import type { LoadLimits } from './announcement/load.js';
 import { RULES } from '../rules/index.js';
 
 export { RULES, RULE_IDS, findRule } from '../rules/index.js';
@@ -25,6 +26,7 @@ export type * from './engine/types.js';
 export type { ConfigFlags, ConfigInput, ResolvedConfig, ResolvedRule, RuleEntry, WaiverInput } from './engine/config.js';
 export type { Announcement } from './announcement/schema.js';
 export type { PlainDate } from './announcement/dates.js';
+export { DEFAULT_LOAD_LIMITS, type LoadLimits } from './announcement/load.js';
 
 export interface LintOptions {
   /** The name the report gives the text (and that waiver globs match). Default `<text>`. */
@@ -38,6 +40,8 @@ export interface LintOptions {
   asOf?: PlainDate;
   /** Honour `# invitelint-disable` comments (default true). */
   inlineWaivers?: boolean;
+  /** Resource limits for untrusted input (file size, nesting depth, aliases, documents); defaults in DEFAULT_LOAD_LIMITS. */
+  limits?: Partial<LoadLimits>;
 }
 
 /** The rule catalogue, as `invitelint rules --format json` prints it: id, criterion, severity, options, sources. */
@@ -131,6 +135,7 @@ export function lintText(text: string, options: LintOptions = {}): LintReport {
       config,
       filePath: file,
       ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }),
+      ...(options.limits !== undefined && { limits: options.limits }),
     });
     return buildReport(results, asOf);
   } catch (error) {

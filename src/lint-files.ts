@@ -1,15 +1,15 @@
 // Linting files on disk: the library's lintFiles and the CLI's lint command share this.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { todayUtc, type PlainDate } from './announcement/dates.js';
 import { parsePlainDate } from './announcement/values.js';
 import type { ResolvedConfig } from './engine/config.js';
-import { lintDocuments } from './engine/lint.js';
+import { DEFAULT_LOAD_LIMITS, type AnnouncementSource } from './announcement/load.js';
+import { internalErrors, lintDocuments } from './engine/lint.js';
 import { buildReport } from './engine/report.js';
 import type { DocumentResult, LintReport } from './engine/types.js';
 import { ConfigLookup } from './config/lookup.js';
 import { formatConfigProblem } from './config/load.js';
-import { expandPaths } from './files.js';
+import { describeReadError, expandPaths, readAnnouncementFile } from './files.js';
 import { toResolvedConfig, type LintOptions } from './index.js';
 
 export interface LintFilesOptions extends Omit<LintOptions, 'filePath'> {
@@ -30,8 +30,19 @@ export interface LintFilesReport extends LintReport {
   problems: string[];
 }
 
-export function lintFileText(file: string, text: string, config: ResolvedConfig, options: { asOf: PlainDate; inlineWaivers?: boolean }): DocumentResult[] {
-  return lintDocuments(text, { filePath: file, config, asOf: options.asOf, ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }) });
+export function lintFileText(
+  file: string,
+  text: AnnouncementSource,
+  config: ResolvedConfig,
+  options: { asOf: PlainDate; inlineWaivers?: boolean; limits?: LintOptions['limits'] },
+): DocumentResult[] {
+  return lintDocuments(text, {
+    filePath: file,
+    config,
+    asOf: options.asOf,
+    ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }),
+    ...(options.limits !== undefined && { limits: options.limits }),
+  });
 }
 
 /** Lints files, folders and globs. Problems with single paths never stop the others. */
@@ -61,16 +72,22 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
       if (!found) continue; // its config file is invalid: its problems are reported once, above
       config = found;
     }
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = readFileSync(path.resolve(cwd, file), 'utf8');
+      bytes = readAnnouncementFile(path.resolve(cwd, file), options.limits?.maxFileSize ?? DEFAULT_LOAD_LIMITS.maxFileSize);
     } catch (error) {
-      problems.push(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      problems.push(`${file}: cannot be read: ${describeReadError(error)}`);
       continue;
     }
     try {
       if (options.configFor) config = options.configFor(file);
-      results.push(...lintFileText(file, text, config, { asOf, ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }) }));
+      const fileResults = lintFileText(file, bytes, config, {
+        asOf,
+        ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }),
+        ...(options.limits !== undefined && { limits: options.limits }),
+      });
+      results.push(...fileResults);
+      problems.push(...internalErrors(fileResults));
     } catch (error) {
       problems.push(`${file}: internal error: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -1,12 +1,14 @@
 // Text -> YAML documents with positions -> validated announcements. Problems are values, never exceptions.
 import * as z from 'zod';
 import {
+  Composer,
+  isAlias,
   isMap,
-  isPair,
   isScalar,
   isSeq,
+  Lexer,
   LineCounter,
-  parseAllDocuments,
+  Parser,
   type Document,
   type Node,
   type Pair,
@@ -31,14 +33,34 @@ export interface LoadedDocument {
   title: string | null;
   problems: Problem[];
   locate: Locate;
+  /** The text that positions refer to: decoded, without a byte-order mark (inline waivers are read from it). */
+  source: string;
 }
 
+/**
+ * What one file may cost to load. Announcements come from outside: each limit stops a resource attack
+ * early, and each is reported as a finding that names it.
+ */
 export interface LoadLimits {
-  /** Most aliases a document may expand (a guard against "billion laughs"). */
+  /** Largest file, in bytes (UTF-8), that is read at all. */
+  maxFileSize: number;
+  /** Deepest nesting of mappings and lists (an announcement needs about five levels). */
+  maxDepth: number;
+  /** Most aliases (`*name`) a document may use, and most nodes one alias may expand to ("billion laughs"). */
   maxAliasCount: number;
+  /** Most YAML documents (`---`) one file may hold; the documents before the limit are still checked. */
+  maxDocuments: number;
 }
 
-export const DEFAULT_LOAD_LIMITS: LoadLimits = { maxAliasCount: 100 };
+export const DEFAULT_LOAD_LIMITS: Readonly<LoadLimits> = Object.freeze({
+  maxFileSize: 10 * 1024 * 1024,
+  maxDepth: 100,
+  maxAliasCount: 100,
+  maxDocuments: 1000,
+});
+
+/** A file's contents: text, or the bytes as read (decoded here, so that invalid UTF-8 is a finding). */
+export type AnnouncementSource = string | Uint8Array;
 
 export function formatPath(path: YamlPath): string {
   let out = '';
@@ -50,7 +72,12 @@ export function formatPath(path: YamlPath): string {
 
 function positionOf(lineCounter: LineCounter, start: number, end: number, path: YamlPath, source?: string): Position {
   // A block's range runs to the start of the next line: end the position at its last character instead.
-  if (source !== undefined) while (end > start && /\s/.test(source[end - 1] ?? '')) end--;
+  if (source !== undefined) {
+    // yaml may place an error one past the end of the text; a position always lies inside the file.
+    start = Math.min(Math.max(start, 0), source.length);
+    end = Math.min(Math.max(end, start), source.length);
+    while (end > start && /\s/.test(source[end - 1] ?? '')) end--;
+  }
   const from = lineCounter.linePos(start);
   const to = lineCounter.linePos(Math.max(end, start));
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col, path: formatPath(path) };
@@ -183,56 +210,277 @@ function schemaProblems(issues: readonly z.core.$ZodIssue[], locate: Locate): Pr
 
 const EMPTY_POSITION: Position = { line: 1, column: 1, endLine: 1, endColumn: 1, path: '' };
 
-/** Parses every YAML document in `text` and validates each against format v1. */
-export function loadAnnouncements(text: string, limits: LoadLimits = DEFAULT_LOAD_LIMITS): LoadedDocument[] {
-  const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const list = Array.isArray(docs) ? docs : [];
-  if (list.length === 0) {
-    return [
-      {
-        index: 0,
-        yaml: null,
-        announcement: null,
-        title: null,
-        problems: [{ rule: 'schema', message: 'the file is empty: expected an announcement (run `invitelint init` for a template)', at: EMPTY_POSITION }],
-        locate: () => EMPTY_POSITION,
-      },
-    ];
+/** How a limit is shown in messages: "10 MB", "512 KB", "300 bytes". */
+export function formatSize(bytes: number): string {
+  const units: [number, string][] = [
+    [1024 * 1024 * 1024, 'GB'],
+    [1024 * 1024, 'MB'],
+    [1024, 'KB'],
+  ];
+  for (const [size, unit] of units) {
+    if (bytes >= size) return `${Number((bytes / size).toFixed(1))} ${unit}`;
   }
-  return list.map((doc, index) => loadDocument(doc, index, lineCounter, limits, text));
+  return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+}
+
+/** A size as people write it, `10MB`, `512 KB`, `2000000` (bytes); units are powers of 1024. Null when unreadable. */
+export function parseSize(text: string): number | null {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|bytes?|kb?|kib|mb?|mib|gb?|gib)?\s*$/i.exec(text);
+  if (!match) return null;
+  const unit = (match[2] ?? 'b').toLowerCase()[0]!;
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  const bytes = Math.floor(Number(match[1]) * factor);
+  return Number.isSafeInteger(bytes) ? bytes : null;
+}
+
+/** A file-level problem: the file yields one result, carrying it, and nothing else is checked. */
+function fileProblem(problem: Problem): LoadedDocument[] {
+  return [{ index: 0, yaml: null, announcement: null, title: null, problems: [problem], locate: () => problem.at, source: '' }];
+}
+
+/** UTF-8 length of `text`, counted only as far as needed to compare it with `limit`. */
+function exceedsSize(text: string, limit: number): boolean {
+  if (text.length > limit) return true;
+  if (text.length * 3 <= limit) return false;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair (4 bytes) counts 2 + 2 over its two halves.
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdfff ? 2 : 3;
+    if (bytes > limit) return true;
+  }
+  return false;
+}
+
+/** Offset of the first byte that is not part of well-formed UTF-8 (RFC 3629), or -1. Linear, no allocation. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    let length: number;
+    let min = 0x80;
+    let max = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) length = 2;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      length = 3;
+      if (lead === 0xe0) min = 0xa0; // overlong
+      if (lead === 0xed) max = 0x9f; // surrogates
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      length = 4;
+      if (lead === 0xf0) min = 0x90; // overlong
+      if (lead === 0xf4) max = 0x8f; // above U+10FFFF
+    } else return i;
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || next < (k === 1 ? min : 0x80) || next > (k === 1 ? max : 0xbf)) return i;
+    }
+    i += length;
+  }
+  return -1;
+}
+
+const decoder = new TextDecoder('utf-8');
+
+/** The bytes as text, or a syntax problem at the first byte that is not UTF-8 (line and column as an editor shows them). */
+function decode(bytes: Uint8Array): string | Problem {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { rule: 'syntax', message: 'the file is encoded as UTF-16: save it as UTF-8 to have it checked', at: EMPTY_POSITION };
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad < 0) return decoder.decode(bytes);
+  let lineStart = bytes.lastIndexOf(0x0a, bad - 1) + 1;
+  if (bad === 0) lineStart = 0;
+  let line = 1;
+  for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;
+  let column = decoder.decode(bytes.subarray(lineStart, bad)).length + 1;
+  if (line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) column--; // the BOM is no column
+  const byte = bytes[bad]!.toString(16).toUpperCase().padStart(2, '0');
+  return {
+    rule: 'syntax',
+    message: `the file is not valid UTF-8: byte 0x${byte} cannot be read as text (binary data, or another encoding): save it as UTF-8`,
+    at: { line, column, endLine: line, endColumn: column + 1, path: '' },
+  };
+}
+
+/** The collections a CST token being built opens (scalars under construction do not nest). */
+function nesting(stack: readonly { type: string }[]): number {
+  let depth = 0;
+  for (const token of stack) if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') depth++;
+  return depth;
+}
+
+interface ParsedStream {
+  docs: Document.Parsed[];
+  /** A limit reached while parsing: documents before it were parsed; the one it names was not. */
+  stopped: { message: string; offset: number } | null;
+}
+
+/**
+ * Parses the YAML stream as yaml's parseAllDocuments does, but measures nesting on the way: the parser is
+ * iterative, yaml's composer is recursive, so a document nested too deeply never reaches the composer (it
+ * would overflow the stack). Duplicate keys are checked afterwards, linearly (yaml's check is quadratic).
+ */
+function parseStream(text: string, lineCounter: LineCounter, limits: LoadLimits): ParsedStream {
+  const parser = new Parser(lineCounter.addNewLine);
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+  let stopped: ParsedStream['stopped'] = null;
+  function* tokens() {
+    lineCounter.addNewLine(0); // as Parser.parse() does: line 1 starts at offset 0
+    for (const lexeme of new Lexer().lex(text)) {
+      const offset = parser.offset;
+      yield* parser.next(lexeme);
+      if (parser.stack.length > limits.maxDepth && nesting(parser.stack) > limits.maxDepth) {
+        stopped = {
+          message: `the document nests mappings and lists more than ${limits.maxDepth} levels deep (the maxDepth limit); an announcement needs only a few`,
+          offset,
+        };
+        return;
+      }
+    }
+    yield* parser.end();
+  }
+  const docs: Document.Parsed[] = [];
+  for (const doc of composer.compose(tokens())) {
+    if (docs.length >= limits.maxDocuments) {
+      stopped = {
+        message: `the file holds more than ${limits.maxDocuments} documents (the maxDocuments limit); the documents from here on are not checked`,
+        offset: doc.range[0],
+      };
+      break;
+    }
+    docs.push(doc as Document.Parsed);
+  }
+  return { docs, stopped };
+}
+
+/** Parses every YAML document in the source and validates each against format v1. Never throws for any input. */
+export function loadAnnouncements(source: AnnouncementSource, limits: LoadLimits = DEFAULT_LOAD_LIMITS): LoadedDocument[] {
+  const size = typeof source === 'string' ? exceedsSize(source, limits.maxFileSize) : source.byteLength > limits.maxFileSize;
+  if (size) {
+    return fileProblem({
+      rule: 'syntax',
+      message: `the file is larger than ${formatSize(limits.maxFileSize)} (the maxFileSize limit) and is not checked; an announcement is a few kilobytes (raise the limit with --max-file-size)`,
+      at: EMPTY_POSITION,
+    });
+  }
+  let text: string;
+  if (typeof source === 'string') text = source;
+  else {
+    const decoded = decode(source);
+    if (typeof decoded !== 'string') return fileProblem(decoded);
+    text = decoded;
+  }
+  // A byte-order mark is no part of the text: columns on the first line count from after it, as editors do.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+
+  const lineCounter = new LineCounter();
+  const { docs, stopped } = parseStream(text, lineCounter, limits);
+  const loaded = docs.map((doc, index) => loadDocument(doc, index, lineCounter, limits, text));
+  if (stopped) {
+    const at = positionOf(lineCounter, stopped.offset, stopped.offset + 1, [], text);
+    loaded.push({ index: docs.length, yaml: null, announcement: null, title: null, problems: [{ rule: 'syntax', message: stopped.message, at }], locate: () => at, source: text });
+  }
+  if (loaded.length === 0) {
+    return fileProblem({ rule: 'schema', message: 'the file is empty: expected an announcement (run `invitelint init` for a template)', at: EMPTY_POSITION });
+  }
+  return loaded;
+}
+
+/** A key as messages show it: short, on one line. */
+function shownKey(key: string): string {
+  const oneLine = key.replace(/\s+/g, ' ');
+  return oneLine.length > 60 ? `${oneLine.slice(0, 60)}…` : oneLine;
+}
+
+/**
+ * One pass over a composed document (its depth is already bounded): duplicate keys (a set per mapping, so
+ * linear), and the number of aliases against maxAliasCount.
+ */
+function structureProblems(doc: Document.Parsed, lineCounter: LineCounter, limits: LoadLimits, source: string): Problem[] {
+  const problems: Problem[] = [];
+  let aliases = 0;
+  const pending: unknown[] = [doc.contents];
+  while (pending.length) {
+    const node = pending.pop();
+    if (isAlias(node)) {
+      aliases++;
+      if (aliases === limits.maxAliasCount + 1) {
+        const [start, end] = node.range ?? [0, 0];
+        problems.push({
+          rule: 'syntax',
+          message: `the document uses more than ${limits.maxAliasCount} aliases (the maxAliasCount limit); write the values out instead`,
+          at: positionOf(lineCounter, start, end, [], source),
+        });
+      }
+    } else if (isMap(node)) {
+      const keys = new Set<string>();
+      for (const pair of node.items) {
+        if (isScalar(pair.key) && pair.key.range) {
+          const key = String(pair.key.value);
+          if (keys.has(key)) {
+            const [start, end] = pair.key.range;
+            problems.push({
+              rule: 'syntax',
+              message: `the field \`${shownKey(key)}\` appears twice; each field may be given once`,
+              at: positionOf(lineCounter, start, end, [], source),
+            });
+          }
+          keys.add(key);
+        } else pending.push(pair.key);
+        pending.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) pending.push(node.items[i]);
+    }
+  }
+  return problems;
+}
+
+/** What yaml says, in the words of the format: tags are not part of it, and positions are given apart. */
+function yamlProblem(error: Document.Parsed['errors'][number], lineCounter: LineCounter, source: string): Problem {
+  const [start, end] = error.pos;
+  const at = positionOf(lineCounter, start, end, [], source);
+  if (error.code === 'TAG_RESOLVE_FAILED') {
+    const tag = shownKey(/^\S*/.exec(source.slice(start, Math.min(end, start + 200)))![0]);
+    return {
+      rule: 'schema',
+      message: `the YAML tag \`${tag}\` is not part of the announcement format: announcements are plain data, so remove the tag`,
+      at,
+    };
+  }
+  return { rule: 'syntax', message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), at };
 }
 
 function loadDocument(doc: Document.Parsed, index: number, lineCounter: LineCounter, limits: LoadLimits, source: string): LoadedDocument {
   const locate = locator(doc, lineCounter, source);
-  const yamlProblems = [...doc.errors, ...doc.warnings].map((error): Problem => {
-    const [start, end] = error.pos;
-    let message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    let keyEnd = end;
-    if (error.code === 'DUPLICATE_KEY') {
-      const key = /^[^:\n]*/.exec(source.slice(start))![0].trim();
-      keyEnd = start + key.length;
-      message = `the field \`${key}\` appears twice; each field may be given once`;
-    }
-    return { rule: 'syntax', message, at: positionOf(lineCounter, start, Math.max(keyEnd, end), [], source) };
-  });
-  const base = { index, yaml: doc, locate };
-  if (yamlProblems.length) return { ...base, announcement: null, title: null, problems: yamlProblems };
+  const base = { index, yaml: doc, locate, source };
+  const problems = [...doc.errors, ...doc.warnings].map((error) => yamlProblem(error, lineCounter, source));
+  problems.push(...structureProblems(doc, lineCounter, limits, source));
+  if (problems.length) return { ...base, announcement: null, title: null, problems };
 
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message =
+      error instanceof Error && error.message.startsWith('Excessive alias count')
+        ? `an alias expands to more than ${limits.maxAliasCount} values (the maxAliasCount limit); write the values out instead`
+        : error instanceof Error
+          ? error.message
+          : String(error);
     return { ...base, announcement: null, title: null, problems: [{ rule: 'syntax', message, at: locate([]) }] };
   }
   if (data === null || data === undefined) {
-    const at = doc.contents ? locate([]) : positionOf(lineCounter, doc.range[0], doc.range[0], []);
+    const at = doc.contents ? locate([]) : positionOf(lineCounter, doc.range[0], doc.range[0], [], source);
     return { ...base, announcement: null, title: null, problems: [{ rule: 'schema', message: 'the document is empty: expected an announcement', at }] };
   }
   const parsed = announcementSchema.safeParse(data, { reportInput: true });
   const title =
-    typeof data === 'object' && typeof (data as { title?: unknown }).title === 'string'
+    typeof data === 'object' && Object.hasOwn(data, 'title') && typeof (data as { title?: unknown }).title === 'string'
       ? (data as { title: string }).title
       : null;
   if (!parsed.success) {

@@ -8,6 +8,8 @@ import { formatConfigProblem } from '../config/load.js';
 import { ConfigLookup } from '../config/lookup.js';
 import { expandPaths } from '../files.js';
 import { buildReport } from '../engine/report.js';
+import { internalErrors } from '../engine/lint.js';
+import { parseSize } from '../announcement/load.js';
 import type { DocumentResult, LintReport, RuleSetting } from '../engine/types.js';
 import { RULES, RULE_IDS } from '../../rules/index.js';
 import { didYouMean } from '../engine/suggest.js';
@@ -30,6 +32,7 @@ export interface LintCommandOptions {
   inlineWaivers: boolean;
   stdinFilename?: string;
   color?: boolean;
+  maxFileSize?: string;
 }
 
 class UsageError extends Error {}
@@ -100,6 +103,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   let lookup: ConfigLookup;
   let asOf: string;
   let maxWarnings: number | undefined;
+  let maxFileSize: number | undefined;
   try {
     if (options.asOf !== undefined && !parsePlainDate(options.asOf)) {
       throw new UsageError(`--as-of ${options.asOf}: expected a date in the form YYYY-MM-DD, e.g. 2005-04-18`);
@@ -108,6 +112,10 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     if (options.maxWarnings !== undefined) {
       if (!/^\d+$/.test(options.maxWarnings)) throw new UsageError(`--max-warnings ${options.maxWarnings}: expected a whole number, 0 or more`);
       maxWarnings = Number(options.maxWarnings);
+    }
+    if (options.maxFileSize !== undefined) {
+      maxFileSize = parseSize(options.maxFileSize) ?? undefined;
+      if (maxFileSize === undefined) throw new UsageError(`--max-file-size ${options.maxFileSize}: expected a size such as 10MB, 512KB or 2000000 (bytes)`);
     }
     lookup = configLookupOf(options, process.cwd());
   } catch (error) {
@@ -132,12 +140,15 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     return EXIT.usage;
   }
 
-  const report = await lintFiles(fileArgs, { asOf, configFor: (file) => lookup.configFor(file), inlineWaivers: options.inlineWaivers });
+  const limits = maxFileSize !== undefined ? { maxFileSize } : undefined;
+  const report = await lintFiles(fileArgs, { asOf, configFor: (file) => lookup.configFor(file), inlineWaivers: options.inlineWaivers, ...(limits && { limits }) });
   const results = [...report.results];
   if (paths.includes('-')) {
     const name = stdinName;
     try {
-      results.push(...lintFileText(name, readFileSync(0, 'utf8'), lookup.configFor(name), { asOf, inlineWaivers: options.inlineWaivers }));
+      const stdinResults = lintFileText(name, readFileSync(0), lookup.configFor(name), { asOf, inlineWaivers: options.inlineWaivers, ...(limits && { limits }) });
+      results.push(...stdinResults);
+      report.problems.push(...internalErrors(stdinResults));
     } catch (error) {
       report.problems.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
     }

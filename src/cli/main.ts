@@ -32,6 +32,7 @@ export function buildProgram(): Command {
     .option('--quiet', 'report errors only')
     .option('--no-inline-waivers', 'ignore waivers written inside announcements')
     .option('--stdin-filename <name>', 'the name standard input has in reports')
+    .option('--max-file-size <size>', 'skip files larger than this, with a finding (e.g. 10MB, the default; 512KB)')
     .option('--color', 'force colour on')
     .option('--no-color', 'force colour off')
     .action(async (paths: string[], options) => {
@@ -69,6 +70,19 @@ export function buildProgram(): Command {
     .action(async (file: string, options) => {
       const { runInit } = await import('./init.js');
       process.exitCode = runInit(file, options);
+    });
+
+  program
+    .command('print-config')
+    .description('print the configuration that applies to FILE after presets, config file and flags')
+    .argument('[file]', 'the announcement whose configuration to show; default: a file in the working folder')
+    .option('-c, --config <file>', 'use this config file; no lookup')
+    .option('--no-config-lookup', 'ignore config files; presets and flags only')
+    .option('--preset <name>', "add a preset after the config's own extends", collect)
+    .option('--rule <id=severity>', "set a rule's severity (off, warn, error); repeatable", collect)
+    .action(async (file: string | undefined, options) => {
+      const { runPrintConfig } = await import('./print-config.js');
+      process.exitCode = runPrintConfig(file, options);
     });
 
   program

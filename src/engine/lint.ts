@@ -2,7 +2,7 @@
 import { RULES, findRule } from '../../rules/index.js';
 import type { PlainDate } from '../announcement/dates.js';
 import { deriveFacts, documentFactsOf, type Facts } from '../announcement/facts.js';
-import { loadAnnouncements, type LoadedDocument, type LoadLimits, DEFAULT_LOAD_LIMITS } from '../announcement/load.js';
+import { loadAnnouncements, type AnnouncementSource, type LoadedDocument, type LoadLimits, DEFAULT_LOAD_LIMITS } from '../announcement/load.js';
 import { defaultOptions, resolveConfig, type ResolvedConfig } from './config.js';
 import type { CheckResult, CheckStatus, CriterionResult, DocumentResult, Finding, RuleContext } from './types.js';
 import { applyWaivers, type WaiverContext } from './waivers.js';
@@ -15,7 +15,8 @@ export interface LintTextOptions {
   asOf: PlainDate;
   /** Honour `# invitelint-disable` comments in the announcement (default true). */
   inlineWaivers?: boolean;
-  limits?: LoadLimits;
+  /** Resource limits for hostile input; any left out take their defaults. */
+  limits?: Partial<LoadLimits>;
 }
 
 export function checkRules(facts: Facts, config: ResolvedConfig): Map<string, CheckResult> {
@@ -133,8 +134,52 @@ export function lintDocument(loaded: LoadedDocument, options: LintTextOptions, c
   return { ...base, criteria, findings, ...countFindings(findings), facts: documentFactsOf(facts) };
 }
 
-/** Lints every document of one file's text. Pure: no file access, no clock. */
-export function lintDocuments(text: string, options: LintTextOptions): DocumentResult[] {
-  const config = options.config ?? resolveConfig();
-  return loadAnnouncements(text, options.limits ?? DEFAULT_LOAD_LIMITS).map((loaded) => lintDocument(loaded, options, config, text));
+/** The rule id of a finding that reports a bug in invitelint itself (the CLI exits 2 on it). */
+export const INTERNAL_ERROR = 'internal-error';
+
+/** A bug met while checking one document becomes that document's only finding: the other documents and files go on. */
+function internalErrorResult(file: string, document: number, title: string | null, error: unknown): DocumentResult {
+  const cause = error instanceof Error ? error.message : String(error);
+  const finding: Finding = {
+    rule: INTERNAL_ERROR,
+    severity: 'error',
+    message: `internal error while checking this announcement (${cause}); this is a bug in invitelint, please report it`,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    path: '',
+    evidence: {},
+    remedy: null,
+    source: null,
+    waived: null,
+  };
+  return { file, document, title, criteria: [], findings: [finding], errorCount: 1, warningCount: 0, waivedCount: 0 };
+}
+
+/** One line per internal error in `results`, naming the file (for the CLI's standard error and exit 2). */
+export function internalErrors(results: readonly DocumentResult[]): string[] {
+  return results.flatMap((result) =>
+    result.findings.filter((finding) => finding.rule === INTERNAL_ERROR).map((finding) => `${result.file}: ${finding.message}`),
+  );
+}
+
+/** Lints every document of one file's text (or bytes). Pure: no file access, no clock. Never throws. */
+export function lintDocuments(source: AnnouncementSource, options: LintTextOptions): DocumentResult[] {
+  const file = options.filePath ?? '<text>';
+  let loaded: LoadedDocument[];
+  let config: ResolvedConfig;
+  try {
+    config = options.config ?? resolveConfig();
+    loaded = loadAnnouncements(source, { ...DEFAULT_LOAD_LIMITS, ...options.limits });
+  } catch (error) {
+    return [internalErrorResult(file, 0, null, error)];
+  }
+  return loaded.map((document) => {
+    try {
+      return lintDocument(document, options, config, document.source);
+    } catch (error) {
+      return internalErrorResult(file, document.index, document.title, error);
+    }
+  });
 }

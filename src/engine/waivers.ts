@@ -225,7 +225,7 @@ function toPosix(file: string): string {
 }
 
 /** Whether a config waiver's `files` globs (relative to the config file's folder) match `file`. */
-function coversFile(waiver: WaiverInput, file: string, configFile: string | null): boolean {
+export function waiverCoversFile(waiver: WaiverInput, file: string, configFile: string | null): boolean {
   if (!waiver.files || waiver.files.length === 0) return true;
   const folder = configFile ? path.dirname(configFile) : process.cwd();
   const relative = toPosix(path.relative(folder, path.resolve(file)));
@@ -239,7 +239,7 @@ function configWaivers(context: WaiverContext, problems: Finding[]): ActiveWaive
   const at = point(documentStart.line, documentStart.column);
   const where = config.configFile ? toPosix(path.relative(process.cwd(), config.configFile)) || config.configFile : 'the configuration';
   for (const waiver of config.waivers) {
-    if (!coversFile(waiver, file, config.configFile)) continue;
+    if (!waiverCoversFile(waiver, file, config.configFile)) continue;
     const label = `the waiver of \`${waiver.rule}\` in ${where}${waiver.line ? ` (line ${waiver.line})` : ''}`;
     const reason = waiver.reason?.trim() ?? '';
     if (UNWAIVABLE.has(waiver.rule) || !RULE_IDS.includes(waiver.rule)) {

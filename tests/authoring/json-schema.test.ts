@@ -33,7 +33,8 @@ function linterAccepts(text: string): { syntax: boolean; schemaMessages: string[
 function allFixtures(dir = path.join(ROOT, 'fixtures')): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return allFixtures(full);
+    // fixtures/hostile is built not to load (tests/hostile/corpus.test.ts has what each file yields).
+    if (entry.isDirectory()) return entry.name === 'hostile' ? [] : allFixtures(full);
     return /\.ya?ml$/.test(entry.name) ? [path.relative(path.join(ROOT, 'fixtures'), full)] : [];
   });
 }

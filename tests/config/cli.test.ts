@@ -1,20 +1,9 @@
 // The config file on the command line: looked up per folder (nearest wins), -c, --no-config-lookup,
 // --preset and --rule; an invalid config stops the run with exit 2 before anything is linted.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, PASSING, runCli, variant } from '../helpers.js';
-
-/** A folder tree from `{ 'a/b.yaml': text }`. */
-export function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'invitelint-cli-config-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
+import { tree } from './tree.js';
 
 // 35 days before a hybrid meeting: passes recommended (28 days), fails w3c (56).
 const THIRTY_FIVE_DAYS = variant(PASSING, { issued: '2026-02-09' });
