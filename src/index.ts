@@ -113,10 +113,10 @@ function unlintable(file: string, asOf: string, rule: string, messages: string[]
 
 /**
  * Lints the announcements in `text`: the same report that `invitelint --format json` prints for a file with
- * this text. Pure: no file access, no printing. It never throws: options it cannot use are reported as
+ * this text. Give the file's bytes (a Uint8Array) to have them checked as UTF-8 as the CLI does. Pure: no file access, no printing. It never throws: options it cannot use are reported as
  * `invalid-options` findings, and a bug in the linter as an `internal-error` finding, both errors.
  */
-export function lintText(text: string, options: LintOptions = {}): LintReport {
+export function lintText(text: string | Uint8Array, options: LintOptions = {}): LintReport {
   const file = typeof options.filePath === 'string' ? options.filePath : '<text>';
   let asOf = todayUtc(new Date());
   try {
@@ -130,7 +130,7 @@ export function lintText(text: string, options: LintOptions = {}): LintReport {
       // Checks across a rule's options (an hour window that ends before it starts) are made as the rule reads them.
       return unlintable(file, asOf, 'invalid-options', [`config: ${messageOf(error)}`]);
     }
-    const results = lintDocuments(String(text), {
+    const results = lintDocuments(typeof text === 'string' || text instanceof Uint8Array ? text : String(text), {
       asOf,
       config,
       filePath: file,
