@@ -8,6 +8,7 @@ import { resolveConfig, type ConfigInput, type ResolvedConfig, type WaiverInput 
 import { describeRule, type RuleDescription } from './engine/catalogue.js';
 import { lintDocuments } from './engine/lint.js';
 import { buildReport } from './engine/report.js';
+import { settleConfigWaivers } from './engine/waivers.js';
 import type { DocumentResult, Finding, LintReport } from './engine/types.js';
 import type { LoadLimits } from './announcement/load.js';
 import { RULES } from '../rules/index.js';
@@ -17,6 +18,7 @@ export { PRESETS, PRESET_NAMES } from './engine/presets.js';
 export { resolveConfig } from './engine/config.js';
 export { loadConfig, parseConfig, InvalidConfigError, type ConfigProblem } from './config/load.js';
 export { configSchema } from './config/schema.js';
+export { ConfigLookup, type ConfigLookupOptions } from './config/lookup.js';
 export { announcementSchema } from './announcement/schema.js';
 export { announcementJsonSchema, configJsonSchema, type JsonSchema } from './authoring/json-schema.js';
 export { lintFiles, type LintFilesOptions, type LintFilesReport } from './lint-files.js';
@@ -137,7 +139,7 @@ export function lintText(text: string | Uint8Array, options: LintOptions = {}): 
       ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }),
       ...(options.limits !== undefined && { limits: options.limits }),
     });
-    return buildReport(results, asOf);
+    return buildReport(settleConfigWaivers(results), asOf);
   } catch (error) {
     return unlintable(file, asOf, 'internal-error', [`internal error: ${messageOf(error)}`]);
   }

@@ -6,6 +6,7 @@ import type { ResolvedConfig } from './engine/config.js';
 import { DEFAULT_LOAD_LIMITS, type AnnouncementSource } from './announcement/load.js';
 import { internalErrors, lintDocuments } from './engine/lint.js';
 import { buildReport } from './engine/report.js';
+import { settleConfigWaivers } from './engine/waivers.js';
 import type { DocumentResult, LintReport } from './engine/types.js';
 import { ConfigLookup } from './config/lookup.js';
 import { formatConfigProblem } from './config/load.js';
@@ -92,5 +93,5 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
       problems.push(`${file}: internal error: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  return { ...buildReport(results, asOf), problems };
+  return { ...buildReport(settleConfigWaivers(results), asOf), problems };
 }

@@ -8,6 +8,7 @@ import { formatConfigProblem } from '../config/load.js';
 import { ConfigLookup } from '../config/lookup.js';
 import { expandPaths } from '../files.js';
 import { buildReport } from '../engine/report.js';
+import { settleConfigWaivers } from '../engine/waivers.js';
 import { internalErrors } from '../engine/lint.js';
 import { parseSize } from '../announcement/load.js';
 import type { DocumentResult, LintReport, RuleSetting } from '../engine/types.js';
@@ -155,7 +156,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   }
   for (const problem of report.problems) fail(problem);
 
-  let finalReport = buildReport(results, asOf);
+  let finalReport = buildReport(settleConfigWaivers(results), asOf);
   if (options.quiet) finalReport = errorsOnly(finalReport);
   const formatter = await loadFormatter(options.format);
   const output = formatter(finalReport, { color: useColor(options.color, options.outputFile !== undefined), rules: RULES });

@@ -182,14 +182,23 @@ function crossOptionProblems(config: ConfigInput): PathProblem[] {
   return problems;
 }
 
+/** In the order of the file, each once (a value can break two checks that say the same). */
 function sortProblems(problems: ConfigProblem[]): ConfigProblem[] {
-  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  const seen = new Set<string>();
+  return problems
+    .filter((problem) => {
+      const key = formatConfigProblem(problem);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** Validates a config file's text. Pure: `file` only names the problems. */
 export function parseConfig(text: string, file: string): ConfigResult {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const list = Array.isArray(docs) ? docs : [];
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);

@@ -12,7 +12,8 @@ import type { PlainDate } from '../announcement/dates.js';
 import type { Locate } from '../announcement/facts.js';
 import type { ResolvedConfig, WaiverInput } from './config.js';
 import { didYouMean } from './suggest.js';
-import type { CriterionResult, Finding, Position } from './types.js';
+import { countFindings } from './lint.js';
+import type { CriterionResult, DocumentResult, Evidence, Finding, Position } from './types.js';
 
 export interface WaiverContext {
   file: string;
@@ -35,6 +36,8 @@ interface ActiveWaiver {
   /** Null for the whole document, else the lines of the key the waiver is written above. */
   lines: [number, number] | null;
   used: Set<string>;
+  /** For a config waiver: which one it is, so that a run can tell whether it waived anything in any file. */
+  id?: string;
   /** Where an unused-waiver warning about it goes, and how it names itself there. */
   at: Position;
   label: string;
@@ -44,13 +47,13 @@ function point(line: number, column: number, endColumn = column, pathText = ''):
   return { line, column, endLine: line, endColumn, path: pathText };
 }
 
-function engineFinding(rule: 'invalid-waiver' | 'unused-waiver', message: string, at: Position, remedy: string | null): Finding {
+function engineFinding(rule: 'invalid-waiver' | 'unused-waiver', message: string, at: Position, remedy: string | null, evidence: Evidence = {}): Finding {
   return {
     rule,
     severity: rule === 'invalid-waiver' ? 'error' : 'warn',
     message,
     ...at,
-    evidence: {},
+    evidence,
     remedy,
     source: null,
     waived: null,
@@ -229,7 +232,9 @@ export function waiverCoversFile(waiver: WaiverInput, file: string, configFile: 
   if (!waiver.files || waiver.files.length === 0) return true;
   const folder = configFile ? path.dirname(configFile) : process.cwd();
   const relative = toPosix(path.relative(folder, path.resolve(file)));
-  return picomatch(waiver.files, { dot: true })(relative);
+  // A folder name covers the files below it, as in .gitignore.
+  const globs = waiver.files.flatMap((glob) => [glob, `${glob.replace(/\/+$/, '')}/**`]);
+  return picomatch(globs, { dot: true })(relative);
 }
 
 function configWaivers(context: WaiverContext, problems: Finding[]): ActiveWaiver[] {
@@ -256,7 +261,7 @@ function configWaivers(context: WaiverContext, problems: Finding[]): ActiveWaive
       );
       continue;
     }
-    waivers.push({ rules: [waiver.rule], reason, origin: 'config', lines: null, used: new Set(), at, label });
+    waivers.push({ rules: [waiver.rule], reason, origin: 'config', lines: null, used: new Set(), at, label, id: `${where}:${waiver.line ?? waiver.rule}` });
   }
   return waivers;
 }
@@ -282,8 +287,13 @@ export function applyWaivers(findings: Finding[], criteria: CriterionResult[], c
   for (const waiver of waivers) {
     const unused = waiver.rules.filter((id) => !waiver.used.has(id));
     if (unused.length === 0) continue;
-    const what = waiver.origin === 'inline' && waiver.rules.length > 1 ? `${waiver.label} waives no finding of ${unused.map((id) => `\`${id}\``).join(', ')}` : `${waiver.label} waives no finding`;
-    problems.push(engineFinding('unused-waiver', `${what} in this announcement`, waiver.at, waiver.origin === 'inline' ? 'remove it (or the rules it no longer needs)' : 'remove it, or narrow its `files` to the announcements that need it'));
+    if (waiver.origin === 'config') {
+      const evidence = { waiver: waiver.id!, rule: waiver.rules[0]!, reason: waiver.reason };
+      problems.push(engineFinding('unused-waiver', `${waiver.label} waives no finding in the announcements it covers`, waiver.at, 'remove it, or narrow its `files` to the announcements that need it', evidence));
+      continue;
+    }
+    const what = waiver.rules.length > 1 ? `${waiver.label} waives no finding of ${unused.map((id) => `\`${id}\``).join(', ')}` : `${waiver.label} waives no finding`;
+    problems.push(engineFinding('unused-waiver', `${what} in this announcement`, waiver.at, 'remove it (or the rules it no longer needs)'));
   }
   for (const criterion of criteria) {
     if (criterion.status !== 'fail' && criterion.status !== 'not-stated') continue;
@@ -291,4 +301,29 @@ export function applyWaivers(findings: Finding[], criteria: CriterionResult[], c
     if (own.length > 0 && own.every((finding) => finding.waived)) criterion.status = 'waived';
   }
   return [...result, ...problems];
+}
+
+/**
+ * A config waiver covers many files: it is unused only when it waived nothing in any of them. Across the
+ * results of one run, drops the unused-waiver warnings of config waivers that waived something elsewhere, and
+ * keeps one warning (on the first announcement it covers) for each that waived nothing at all.
+ */
+export function settleConfigWaivers(results: readonly DocumentResult[]): DocumentResult[] {
+  const used = new Set<string>();
+  for (const result of results) {
+    for (const finding of result.findings) {
+      if (finding.waived?.origin === 'config') used.add(`${finding.rule}\u0000${finding.waived.reason}`);
+    }
+  }
+  const reported = new Set<string>();
+  return results.map((result) => {
+    const findings = result.findings.filter((finding) => {
+      const { waiver, rule, reason } = finding.evidence;
+      if (finding.rule !== 'unused-waiver' || typeof waiver !== 'string') return true;
+      if (used.has(`${String(rule)}\u0000${String(reason)}`) || reported.has(waiver)) return false;
+      reported.add(waiver);
+      return true;
+    });
+    return findings.length === result.findings.length ? result : { ...result, findings, ...countFindings(findings) };
+  });
 }

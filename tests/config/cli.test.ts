@@ -94,6 +94,13 @@ describe('an invalid config', () => {
     ]);
   });
 
+  it('prints nothing but the problem for a key that is a list (no warning from the YAML library)', () => {
+    const root = tree({ '.invitelint.yaml': '? [a]\n: 1\n', 'n.yaml': THIRTY_FIVE_DAYS });
+    const run = runCli(['n.yaml'], { cwd: root });
+    expect(run.stderr).toBe('invitelint: .invitelint.yaml:1:3: unknown key `[ a ]`\n');
+    expect(run.status).toBe(2);
+  });
+
   it('exits 2 for -c naming a file that does not exist', () => {
     const root = tree({ 'n.yaml': THIRTY_FIVE_DAYS });
     const run = runCli(['n.yaml', '-c', 'nope.yaml'], { cwd: root });
@@ -105,5 +112,58 @@ describe('an invalid config', () => {
     const run = runCli([path.join('fixtures', PASSING), '--preset', 'strikt']);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('invitelint: --preset strikt: unknown preset; did you mean `strict`? Presets are recommended, strict, w3c, ietf, ec-2002, un\n');
+  });
+});
+
+describe('config waivers over a run', () => {
+  const closedNotice = fixture('wsis-2005-informal-consultations.yaml');
+  const openNotice = fixture(PASSING);
+  const config = 'waivers:\n  - rule: remote-access\n    files: ["closed"]\n    reason: Closed session under rule 61\n';
+
+  it('are unused only when they waived nothing in any file they cover', () => {
+    // Two closed notices: one fails remote-access (waived), one offers remote participation.
+    const root = tree({ '.invitelint.yaml': config, 'closed/a.yaml': closedNotice, 'closed/b.yaml': openNotice });
+    const report = JSON.parse(runCli(['.', '-f', 'json', '--as-of', '2026-01-05'], { cwd: root }).stdout);
+    const rules = report.results.flatMap((result: { findings: { rule: string; waived: unknown }[] }) => result.findings.map((f) => f.rule));
+    expect(rules).not.toContain('unused-waiver');
+    expect(report.summary.waived).toBe(1);
+  });
+
+  it('that waived nothing are reported once, on the first file they cover', () => {
+    const root = tree({ '.invitelint.yaml': config, 'closed/a.yaml': openNotice, 'closed/b.yaml': openNotice, 'other.yaml': openNotice });
+    const run = runCli(['.', '-f', 'json', '--as-of', '2026-01-05'], { cwd: root });
+    const report = JSON.parse(run.stdout);
+    const unused = report.results.flatMap((result: { file: string; findings: { rule: string; message: string }[] }) =>
+      result.findings.filter((f) => f.rule === 'unused-waiver').map((f) => [result.file, f.message]),
+    );
+    expect(unused).toEqual([['closed/a.yaml', 'the waiver of `remote-access` in .invitelint.yaml (line 2) waives no finding in the announcements it covers']]);
+    expect(report.summary.warnings).toBe(1);
+    expect(run.status).toBe(0);
+  });
+});
+
+describe('waiver expiry on the command line', () => {
+  const root = tree({
+    '.invitelint.yaml': 'waivers:\n  - rule: remote-access\n    reason: Closed session under rule 61\n    expires: 2026-01-31\n',
+    'closed.yaml': fixture('wsis-2005-informal-consultations.yaml'),
+  });
+  const remote = (asOf: string) => {
+    const run = runCli(['closed.yaml', '-f', 'json', '--as-of', asOf], { cwd: root });
+    const result = JSON.parse(run.stdout).results[0];
+    return {
+      status: result.criteria.find((c: { rule: string }) => c.rule === 'remote-access').status,
+      unused: result.findings.filter((f: { rule: string }) => f.rule === 'unused-waiver').map((f: { message: string }) => f.message),
+    };
+  };
+
+  it('applies through its expiry date as --as-of gives it', () => {
+    expect(remote('2026-01-31')).toEqual({ status: 'waived', unused: [] });
+  });
+
+  it('no longer applies the day after, and says so', () => {
+    expect(remote('2026-02-01')).toEqual({
+      status: 'fail',
+      unused: ['the waiver of `remote-access` in .invitelint.yaml (line 2) expired on 2026-01-31, so its findings count again (it said: Closed session under rule 61)'],
+    });
   });
 });

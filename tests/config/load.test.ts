@@ -39,6 +39,13 @@ describe('parseConfig: problems at their positions', () => {
     expect(problems(text)).toContain(expected);
   });
 
+  it('says each problem once', () => {
+    expect(problems('waivers: [{rule: fair-hours, reason: r, expires: 2027-06-30T00:00}]\n')).toEqual([
+      'cfg.yaml:1:41: `waivers[0].expires` should be a date on the calendar in the form YYYY-MM-DD, not "2027-06-30T00:00"',
+    ]);
+    expect(problems('? [a]\n: 1\n')).toEqual(['cfg.yaml:1:3: unknown key `[ a ]`']);
+  });
+
   it('reports every problem, each on one line, in the order of the file', () => {
     const found = problems('rules:\n  notice-periods: warn\n  fair-hours: wran\nextends: [w3k]\n');
     expect(found.map((line) => line.split(':').slice(1, 3).join(':'))).toEqual(['2:3', '3:3', '4:11']);

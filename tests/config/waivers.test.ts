@@ -162,8 +162,13 @@ describe('config waivers', () => {
   it('a covering waiver that matches nothing is an unused-waiver warning', () => {
     const result = lintOne(WSIS, { config: config([{ ...closed, rule: 'fair-hours' }]), filePath: 'notices/closed/2005.yaml' });
     expect(findingsOf(result, 'unused-waiver').map((f) => [f.line, f.severity, f.message])).toEqual([
-      [7, 'warn', 'the waiver of `fair-hours` in notices/.invitelint.yaml (line 4) waives no finding in this announcement'],
+      [7, 'warn', 'the waiver of `fair-hours` in notices/.invitelint.yaml (line 4) waives no finding in the announcements it covers'],
     ]);
+  });
+
+  it('a folder name covers the files below it', () => {
+    const result = lintOne(WSIS, { config: config([{ ...closed, files: ['closed'] }]), filePath: 'notices/closed/2005/a.yaml' });
+    expect(statusOf(result, 'remote-access')).toBe('waived');
   });
 
   it('without a reason (given through the library) is an error and is not applied', () => {
