@@ -2,14 +2,14 @@
 import path from 'node:path';
 import { todayUtc, type PlainDate } from './announcement/dates.js';
 import { parsePlainDate } from './announcement/values.js';
+import { ConfigLookup } from './config/lookup.js';
+import { formatConfigProblem } from './config/load.js';
 import type { ResolvedConfig } from './engine/config.js';
 import { DEFAULT_LOAD_LIMITS, type AnnouncementSource } from './announcement/load.js';
 import { internalErrors, lintDocuments } from './engine/lint.js';
 import { buildReport } from './engine/report.js';
 import { settleConfigWaivers } from './engine/waivers.js';
 import type { DocumentResult, LintReport } from './engine/types.js';
-import { ConfigLookup } from './config/lookup.js';
-import { formatConfigProblem } from './config/load.js';
 import { describeReadError, expandPaths, readAnnouncementFile } from './files.js';
 import { toResolvedConfig, type LintOptions } from './index.js';
 
@@ -24,6 +24,13 @@ export interface LintFilesOptions extends Omit<LintOptions, 'filePath'> {
    * the config's problems are in `problems`.
    */
   configLookup?: boolean;
+  /** Worker threads to lint in (`--jobs`); default 1. The report is the same whatever the number. */
+  jobs?: number;
+  /**
+   * Receives each file's results, in order, as soon as they are ready; the returned report then holds none
+   * (its summary still counts them). For output that streams, so that no run holds every result.
+   */
+  onResult?: (result: DocumentResult) => void;
 }
 
 export interface LintFilesReport extends LintReport {
@@ -46,6 +53,34 @@ export function lintFileText(
   });
 }
 
+/** One file's results and the sentences that say what went wrong with it (unreadable, internal error). */
+export interface FileOutcome {
+  results: DocumentResult[];
+  problems: string[];
+}
+
+export interface FileLintOptions {
+  asOf: PlainDate;
+  inlineWaivers?: boolean;
+  limits?: LintOptions['limits'];
+}
+
+/** Reads and lints one file, in the main thread or a `--jobs` worker. `config` is called after a good read. */
+export function lintFileAt(file: string, absolute: string, config: ResolvedConfig | (() => ResolvedConfig), options: FileLintOptions): FileOutcome {
+  let bytes: Uint8Array;
+  try {
+    bytes = readAnnouncementFile(absolute, options.limits?.maxFileSize ?? DEFAULT_LOAD_LIMITS.maxFileSize);
+  } catch (error) {
+    return { results: [], problems: [`${file}: cannot be read: ${describeReadError(error)}`] };
+  }
+  try {
+    const results = lintFileText(file, bytes, typeof config === 'function' ? config() : config, options);
+    return { results, problems: internalErrors(results) };
+  } catch (error) {
+    return { results: [], problems: [`${file}: internal error: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+}
+
 /** Lints files, folders and globs. Problems with single paths never stop the others. */
 export async function lintFiles(paths: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesReport> {
   const cwd = options.cwd ?? process.cwd();
@@ -53,45 +88,75 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   if (!parsePlainDate(asOf)) {
     return { ...buildReport([], todayUtc(new Date())), problems: [`asOf: expected a date in the form YYYY-MM-DD, e.g. 2005-04-18, not ${JSON.stringify(asOf)}`] };
   }
-  const { files, problems } = expandPaths(paths, cwd);
-  const lookup =
-    options.config === undefined && options.configFor === undefined && options.configLookup !== false
-      ? new ConfigLookup({ cwd, lookup: true, flags: {} })
-      : null;
+  const expanded = expandPaths(paths, cwd);
+  const problems = expanded.problems;
   let fallback: ResolvedConfig;
   try {
     fallback = toResolvedConfig(options.config);
   } catch (error) {
     return { ...buildReport([], asOf), problems: [...problems, `config: ${error instanceof Error ? error.message : String(error)}`] };
   }
-  const results: DocumentResult[] = [];
-  for (const file of files) {
-    let config = fallback;
-    if (lookup) {
+  // Without a config from the caller, each file gets its nearest config file, as on the command line; a file
+  // whose config file is invalid is left out, and that config's problems are reported once.
+  let files = expanded.files;
+  const lookedUp = new Map<string, ResolvedConfig>();
+  if (options.config === undefined && options.configFor === undefined && options.configLookup !== false) {
+    const lookup = new ConfigLookup({ cwd, lookup: true, flags: {} });
+    files = files.filter((file) => {
       const found = lookup.tryConfigFor(file);
       problems.push(...lookup.problems.splice(0).map(formatConfigProblem));
-      if (!found) continue; // its config file is invalid: its problems are reported once, above
-      config = found;
-    }
-    let bytes: Uint8Array;
+      if (found) lookedUp.set(file, found);
+      return found !== null;
+    });
+  }
+  const results: DocumentResult[] = [];
+  const counted: DocumentResult[] = [];
+  const fileOptions: FileLintOptions = {
+    asOf,
+    ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }),
+    ...(options.limits !== undefined && { limits: options.limits }),
+  };
+  const configOf = (file: string) => (options.configFor ? options.configFor(file) : (lookedUp.get(file) ?? fallback));
+  // Results go to onResult as they come, unless a config waiver makes the run settle them all first
+  // (an unused-waiver finding stands only when the waiver waived nothing in any file).
+  const hasConfigWaivers = (file: string) => {
     try {
-      bytes = readAnnouncementFile(path.resolve(cwd, file), options.limits?.maxFileSize ?? DEFAULT_LOAD_LIMITS.maxFileSize);
-    } catch (error) {
-      problems.push(`${file}: cannot be read: ${describeReadError(error)}`);
-      continue;
+      return configOf(file).waivers.length > 0;
+    } catch {
+      return false;
     }
+  };
+  const streaming = options.onResult !== undefined && !files.some(hasConfigWaivers);
+  const deliver = (result: DocumentResult) => {
+    options.onResult!(result);
+    const { file, document, errorCount, warningCount, waivedCount } = result;
+    counted.push({ file, document, title: null, criteria: [], findings: [], errorCount, warningCount, waivedCount });
+  };
+  const take = (outcome: FileOutcome) => {
+    if (streaming) for (const result of outcome.results) deliver(result);
+    else results.push(...outcome.results);
+    problems.push(...outcome.problems);
+  };
+  const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
+  let tasks: { file: string; path: string; config: ResolvedConfig }[] | null = null;
+  if (jobs > 1 && files.length > 1) {
     try {
-      if (options.configFor) config = options.configFor(file);
-      const fileResults = lintFileText(file, bytes, config, {
-        asOf,
-        ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }),
-        ...(options.limits !== undefined && { limits: options.limits }),
-      });
-      results.push(...fileResults);
-      problems.push(...internalErrors(fileResults));
-    } catch (error) {
-      problems.push(`${file}: internal error: ${error instanceof Error ? error.message : String(error)}`);
+      tasks = files.map((file) => ({ file, path: path.resolve(cwd, file), config: configOf(file) }));
+    } catch {
+      tasks = null; // a file without a configuration: one job reports it in its place
     }
   }
-  return { ...buildReport(settleConfigWaivers(results), asOf), problems };
+  if (tasks) {
+    const { lintInWorkers } = await import('./jobs/pool.js');
+    await lintInWorkers(tasks, { jobs, ...fileOptions }, (_index, outcome) => take(outcome));
+  } else {
+    for (const file of files) take(lintFileAt(file, path.resolve(cwd, file), () => configOf(file), fileOptions));
+  }
+  const settled = streaming ? results : settleConfigWaivers(results);
+  if (options.onResult) {
+    if (!streaming) for (const result of settled) deliver(result);
+    // Only the counts are kept: the summary is the one the full report would have.
+    return { ...buildReport(counted, asOf), results: [], problems };
+  }
+  return { ...buildReport(settled, asOf), problems };
 }

@@ -1,5 +1,5 @@
 // `invitelint [lint] PATH...`: read, lint, report, and choose the exit code (cli.md).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { todayUtc } from '../announcement/dates.js';
 import { parsePlainDate } from '../announcement/values.js';
 import type { ConfigFlags } from '../engine/config.js';
@@ -16,6 +16,8 @@ import { RULES, RULE_IDS } from '../../rules/index.js';
 import { didYouMean } from '../engine/suggest.js';
 import { lintFiles, lintFileText } from '../lint-files.js';
 import { loadFormatter, type FormatName } from '../report/format.js';
+import { defaultJobs } from '../jobs/default.js';
+import type { JsonReportStream } from '../report/json-stream.js';
 import { useColor } from './color.js';
 import { EXIT } from './main.js';
 
@@ -33,6 +35,7 @@ export interface LintCommandOptions {
   inlineWaivers: boolean;
   stdinFilename?: string;
   color?: boolean;
+  jobs?: string;
   maxFileSize?: string;
 }
 
@@ -79,12 +82,15 @@ export function configLookupOf(options: { config?: string; configLookup: boolean
 export { UsageError };
 
 /** Keeps errors only, with counts to match (`--quiet`). */
-function errorsOnly(report: LintReport): LintReport {
-  const results = report.results.map((result): DocumentResult => {
-    const findings = result.findings.filter((finding) => finding.severity === 'error' || finding.waived);
-    return { ...result, findings, warningCount: 0 };
-  });
-  return buildReport(results, report.asOf);
+function errorsOnly(result: DocumentResult): DocumentResult {
+  const findings = result.findings.filter((finding) => finding.severity === 'error' || finding.waived);
+  return { ...result, findings, warningCount: 0 };
+}
+
+/** What the summary needs of a result that has already been written out. */
+function countsOf(result: DocumentResult): DocumentResult {
+  const { file, document, errorCount, warningCount, waivedCount } = result;
+  return { file, document, title: null, criteria: [], findings: [], errorCount, warningCount, waivedCount };
 }
 
 export function exitCodeFor(report: LintReport, options: { failSeverity: 'error' | 'warn'; maxWarnings?: number }): number {
@@ -114,6 +120,9 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
       if (!/^\d+$/.test(options.maxWarnings)) throw new UsageError(`--max-warnings ${options.maxWarnings}: expected a whole number, 0 or more`);
       maxWarnings = Number(options.maxWarnings);
     }
+    if (options.jobs !== undefined && !/^[1-9]\d*$/.test(options.jobs)) {
+      throw new UsageError(`--jobs ${options.jobs}: expected a whole number, 1 or more`);
+    }
     if (options.maxFileSize !== undefined) {
       maxFileSize = parseSize(options.maxFileSize) ?? undefined;
       if (maxFileSize === undefined) throw new UsageError(`--max-file-size ${options.maxFileSize}: expected a size such as 10MB, 512KB or 2000000 (bytes)`);
@@ -134,21 +143,65 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   // Every config file that applies is read before any linting: an invalid one stops the run (exit 2).
   const fileArgs = paths.filter((p) => p !== '-');
   const stdinName = options.stdinFilename ?? '<stdin>';
-  for (const file of expandPaths(fileArgs, process.cwd()).files) lookup.tryConfigFor(file);
+  const expanded = expandPaths(fileArgs, process.cwd()).files;
+  for (const file of expanded) lookup.tryConfigFor(file);
   if (paths.includes('-')) lookup.tryConfigFor(stdinName);
   if (lookup.problems.length) {
     for (const problem of lookup.problems) fail(formatConfigProblem(problem));
     return EXIT.usage;
   }
 
+  // json is written result by result as the files are linted, so that memory stays flat over any number
+  // of files; the other formats need the whole report first.
+  let stream: JsonReportStream | null = null;
+  let outputFd: number | null = null;
+  let writeError: unknown = null;
+  // (Config waivers are settled over the whole run first: see settleConfigWaivers.)
+  const linted = paths.includes('-') ? [...expanded, stdinName] : expanded;
+  if (options.format === 'json' && !linted.some((file) => lookup.configFor(file).waivers.length > 0)) {
+    const { JsonReportStream } = await import('../report/json-stream.js');
+    if (options.outputFile) {
+      try {
+        outputFd = openSync(options.outputFile, 'w');
+      } catch (error) {
+        writeError = error;
+      }
+    }
+    stream = new JsonReportStream((chunk) => {
+      if (!options.outputFile) process.stdout.write(chunk);
+      else if (outputFd !== null && writeError === null) {
+        try {
+          writeSync(outputFd, chunk);
+        } catch (error) {
+          writeError = error;
+        }
+      }
+    }, asOf);
+  }
+  const results: DocumentResult[] = [];
+  const take = (result: DocumentResult) => {
+    const shown = options.quiet ? errorsOnly(result) : result;
+    if (stream) {
+      stream.add(shown);
+      results.push(countsOf(shown));
+    } else results.push(shown);
+  };
+
+  const jobs = options.jobs !== undefined ? Number(options.jobs) : defaultJobs(expanded.length);
   const limits = maxFileSize !== undefined ? { maxFileSize } : undefined;
-  const report = await lintFiles(fileArgs, { asOf, configFor: (file) => lookup.configFor(file), inlineWaivers: options.inlineWaivers, ...(limits && { limits }) });
-  const results = [...report.results];
+  const report = await lintFiles(fileArgs, {
+    asOf,
+    configFor: (file) => lookup.configFor(file),
+    inlineWaivers: options.inlineWaivers,
+    ...(limits && { limits }),
+    jobs,
+    onResult: take,
+  });
   if (paths.includes('-')) {
     const name = stdinName;
     try {
       const stdinResults = lintFileText(name, readFileSync(0), lookup.configFor(name), { asOf, inlineWaivers: options.inlineWaivers, ...(limits && { limits }) });
-      results.push(...stdinResults);
+      for (const result of stdinResults) take(result);
       report.problems.push(...internalErrors(stdinResults));
     } catch (error) {
       report.problems.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
@@ -156,18 +209,24 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   }
   for (const problem of report.problems) fail(problem);
 
-  let finalReport = buildReport(settleConfigWaivers(results), asOf);
-  if (options.quiet) finalReport = errorsOnly(finalReport);
-  const formatter = await loadFormatter(options.format);
-  const output = formatter(finalReport, { color: useColor(options.color, options.outputFile !== undefined), rules: RULES });
-  if (options.outputFile) {
-    try {
-      writeFileSync(options.outputFile, output);
-    } catch (error) {
-      fail(`cannot write ${options.outputFile} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-    }
+  const finalReport = buildReport(stream ? results : settleConfigWaivers(results), asOf);
+  const cannotWrite = (error: unknown) => fail(`cannot write ${options.outputFile} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  if (stream) {
+    stream.end(finalReport);
+    if (outputFd !== null) closeSync(outputFd);
+    if (writeError !== null) cannotWrite(writeError);
   } else {
-    process.stdout.write(output);
+    const formatter = await loadFormatter(options.format);
+    const output = formatter(finalReport, { color: useColor(options.color, options.outputFile !== undefined), rules: RULES });
+    if (options.outputFile) {
+      try {
+        writeFileSync(options.outputFile, output);
+      } catch (error) {
+        cannotWrite(error);
+      }
+    } else {
+      process.stdout.write(output);
+    }
   }
   const lintCode = exitCodeFor(finalReport, { failSeverity: options.failSeverity, ...(maxWarnings !== undefined && { maxWarnings }) });
   return Math.max(exitCode, lintCode);

@@ -72,7 +72,7 @@ export async function buildAll() {
 async function buildNode() {
   await build({
     absWorkingDir: root,
-    entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },
+    entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'lint-worker': 'src/jobs/worker.ts' },
     outdir: 'dist',
     bundle: true,
     splitting: true,

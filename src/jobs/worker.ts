@@ -1,0 +1,14 @@
+// The body of a `--jobs` worker thread (built as dist/lint-worker.js): lints the batches it is sent.
+import { parentPort } from 'node:worker_threads';
+import type { ResolvedConfig } from '../engine/config.js';
+import { lintFileAt } from '../lint-files.js';
+import type { BatchMessage, BatchReply } from './pool.js';
+
+const configs = new Map<number, ResolvedConfig>();
+
+parentPort?.on('message', (batch: BatchMessage) => {
+  for (const [id, config] of batch.configs) configs.set(id, config);
+  const outcomes = batch.files.map((task) => lintFileAt(task.file, task.path, configs.get(task.config)!, batch.options));
+  const reply: BatchReply = { index: batch.index, outcomes };
+  parentPort!.postMessage(reply);
+});

@@ -1,0 +1,28 @@
+// The json format written result by result, so that a run over thousands of files never holds them all
+// (nor one string of the whole report). Byte for byte what the json formatter prints for the same report.
+import { buildReport } from '../engine/report.js';
+import type { DocumentResult, LintReport } from '../engine/types.js';
+
+export class JsonReportStream {
+  private wrote = false;
+
+  constructor(
+    private readonly write: (chunk: string) => void,
+    asOf: string,
+  ) {
+    const head = JSON.stringify(buildReport([], asOf), null, 2);
+    this.write(head.slice(0, head.indexOf('"results": [') + '"results": ['.length));
+  }
+
+  add(result: DocumentResult): void {
+    this.write(`${this.wrote ? ',' : ''}\n    ${JSON.stringify(result, null, 2).replaceAll('\n', '\n    ')}`);
+    this.wrote = true;
+  }
+
+  /** Writes the summary; `report` is the run's report (its results are not read). */
+  end(report: LintReport): void {
+    const { version, tool, asOf, summary } = report;
+    const tail = JSON.stringify({ version, tool, asOf, results: [], summary }, null, 2);
+    this.write(`${this.wrote ? '\n  ' : ''}${tail.slice(tail.indexOf('"results": [') + '"results": ['.length)}\n`);
+  }
+}

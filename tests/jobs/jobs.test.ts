@@ -1,0 +1,86 @@
+// --jobs: the report is the same, byte for byte and in the same order, whatever the number of jobs; and
+// the json format written result by result is what the json formatter prints.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import json from '../../src/report/json.js';
+import { JsonReportStream } from '../../src/report/json-stream.js';
+import { lintFiles } from '../../src/lint-files.js';
+import { RULES } from '../../rules/index.js';
+import { BIN, PASSING, WSIS_2005, fixture, variant } from '../helpers.js';
+
+const root = mkdtempSync(path.join(os.tmpdir(), 'invitelint-jobs-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+// 3 folders x 40 files: passing and failing announcements, a file with two documents, broken YAML, a
+// schema error; one folder has its own config that switches a rule off.
+const templates = [
+  fixture(WSIS_2005),
+  fixture(PASSING),
+  variant(PASSING, { 'remote.participation': 'none' }),
+  `${fixture(WSIS_2005)}\n---\n${fixture(PASSING)}`,
+  'format_version: 1\ntitle: [unclosed\n',
+  'format_version: 1\ntitle: No meeting\n',
+];
+for (const folder of ['a', 'b', 'c']) {
+  mkdirSync(path.join(root, folder));
+  for (let i = 0; i < 40; i++) writeFileSync(path.join(root, folder, `n${String(i).padStart(2, '0')}.yaml`), templates[(i + folder.charCodeAt(0)) % templates.length]!);
+}
+writeFileSync(path.join(root, 'b', '.invitelint.yaml'), 'rules:\n  fair-hours: off\n');
+
+const cli = (...args: string[]) => spawnSync(process.execPath, [BIN, '--as-of', '2026-01-05', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+
+describe('--jobs', () => {
+  it.each([['json'], ['stylish'], ['sarif']])('writes the same %s report with 1, 2 and 3 jobs', (format) => {
+    const one = cli('--jobs', '1', '-f', format, 'a', 'b', 'c', 'missing.yaml');
+    expect(one.status).toBe(2); // missing.yaml
+    expect(one.stdout.length).toBeGreaterThan(1000);
+    for (const jobs of ['2', '3']) {
+      const many = cli('--jobs', jobs, '-f', format, 'a', 'b', 'c', 'missing.yaml');
+      expect(many.stdout).toBe(one.stdout);
+      expect(many.stderr).toBe(one.stderr);
+      expect(many.status).toBe(one.status);
+    }
+  });
+
+  it('keeps --quiet and --output-file the same with several jobs', () => {
+    cli('--jobs', '1', '--quiet', '-f', 'json', '-o', 'one.json', 'a', 'b', 'c');
+    cli('--jobs', '2', '--quiet', '-f', 'json', '-o', 'two.json', 'a', 'b', 'c');
+    const read = (name: string) => readFileSync(path.join(root, name), 'utf8');
+    expect(read('two.json')).toBe(read('one.json'));
+    const report = JSON.parse(read('one.json'));
+    expect(report.summary.warnings).toBe(0);
+    expect(report.summary.errors).toBeGreaterThan(0);
+  });
+
+  it('refuses a --jobs that is not a whole number of 1 or more', () => {
+    for (const value of ['0', '-1', 'two', '1.5']) {
+      const run = cli('--jobs', value, 'a');
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(`--jobs ${value}: expected a whole number`);
+    }
+  });
+
+  it('gives the library the same report with jobs as without', async () => {
+    const one = await lintFiles(['a', 'b', 'c'], { cwd: root, asOf: '2026-01-05' });
+    const two = await lintFiles(['a', 'b', 'c'], { cwd: root, asOf: '2026-01-05', jobs: 2 });
+    expect(two).toEqual(one);
+    expect(one.results.length).toBeGreaterThan(120);
+  });
+});
+
+describe('json written result by result', () => {
+  it('is byte for byte what the json formatter prints, empty reports included', async () => {
+    for (const paths of [['a', 'b'], []]) {
+      const report = await lintFiles(paths, { cwd: root, asOf: '2026-01-05' });
+      let streamed = '';
+      const stream = new JsonReportStream((chunk) => (streamed += chunk), report.asOf);
+      for (const result of report.results) stream.add(result);
+      stream.end(report);
+      const { problems: _problems, ...plain } = report;
+      expect(streamed).toBe(json(plain, { color: false, rules: RULES }));
+    }
+  });
+});
