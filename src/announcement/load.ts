@@ -325,11 +325,14 @@ interface ParsedStream {
  * would overflow the stack). Duplicate keys are checked afterwards, linearly (yaml's check is quadratic).
  */
 function parseStream(text: string, lineCounter: LineCounter, limits: LoadLimits): ParsedStream {
-  const parser = new Parser(lineCounter.addNewLine);
+  // Lines are counted from the text itself: the parser reports line starts only where its tokens see them,
+  // which misses line breaks inside tokens it cannot parse, and positions after those would be wrong.
+  lineCounter.addNewLine(0);
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+  const parser = new Parser();
   const composer = new Composer({ prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   let stopped: ParsedStream['stopped'] = null;
   function* tokens() {
-    lineCounter.addNewLine(0); // as Parser.parse() does: line 1 starts at offset 0
     for (const lexeme of new Lexer().lex(text)) {
       const offset = parser.offset;
       yield* parser.next(lexeme);

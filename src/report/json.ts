@@ -1,5 +1,6 @@
 import type { Formatter } from './format.js';
+import { terminalSafeJson } from './sanitize.js';
 
-/** The stable machine format (cli.md, "Outputs"): the report as it is. */
-const json: Formatter = (report) => `${JSON.stringify(report, null, 2)}\n`;
+/** The stable machine format (cli.md, "Outputs"): the report as it is (escaped so that it is safe to print). */
+const json: Formatter = (report) => `${terminalSafeJson(report)}\n`;
 export default json;

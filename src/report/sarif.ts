@@ -4,7 +4,7 @@
 import type { Finding, Severity } from '../engine/types.js';
 import { describeRules, type RuleDescriptor } from './descriptors.js';
 import type { Formatter } from './format.js';
-import { withoutControls } from './sanitize.js';
+import { terminalSafeJson, withoutControls } from './sanitize.js';
 
 const SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const INFORMATION_URI = 'https://www.npmjs.com/package/invitelint';
@@ -134,7 +134,7 @@ const sarif: Formatter = (report, context) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${terminalSafeJson(log)}\n`;
 };
 
 export default sarif;
