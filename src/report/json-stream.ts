@@ -2,6 +2,7 @@
 // (nor one string of the whole report). Byte for byte what the json formatter prints for the same report.
 import { buildReport } from '../engine/report.js';
 import type { DocumentResult, LintReport } from '../engine/types.js';
+import { terminalSafeJson } from './sanitize.js';
 
 export class JsonReportStream {
   private wrote = false;
@@ -15,7 +16,7 @@ export class JsonReportStream {
   }
 
   add(result: DocumentResult): void {
-    this.write(`${this.wrote ? ',' : ''}\n    ${JSON.stringify(result, null, 2).replaceAll('\n', '\n    ')}`);
+    this.write(`${this.wrote ? ',' : ''}\n    ${terminalSafeJson(result).replaceAll('\n', '\n    ')}`);
     this.wrote = true;
   }
 
