@@ -1,6 +1,9 @@
 // Linting files on disk: the library's lintFiles and the CLI's lint command share this.
 import path from 'node:path';
 import { todayUtc, type PlainDate } from './announcement/dates.js';
+import { parsePlainDate } from './announcement/values.js';
+import { ConfigLookup } from './config/lookup.js';
+import { formatConfigProblem } from './config/load.js';
 import type { ResolvedConfig } from './engine/config.js';
 import { DEFAULT_LOAD_LIMITS, type AnnouncementSource } from './announcement/load.js';
 import { internalErrors, lintDocuments } from './engine/lint.js';
@@ -15,6 +18,12 @@ export interface LintFilesOptions extends Omit<LintOptions, 'filePath'> {
   cwd?: string;
   /** The configuration for each file (the CLI looks config files up per folder). Default: `config`. */
   configFor?: (file: string) => ResolvedConfig;
+  /**
+   * Without `config` or `configFor`: look up `.invitelint.yaml` (or `.yml`, `invitelint.config.yaml`) from each
+   * file's folder upwards, as the CLI does (default true). A file whose config file is invalid is not linted;
+   * the config's problems are in `problems`.
+   */
+  configLookup?: boolean;
   /** Worker threads to lint in (`--jobs`); default 1. The report is the same whatever the number. */
   jobs?: number;
   /**
@@ -76,8 +85,30 @@ export function lintFileAt(file: string, absolute: string, config: ResolvedConfi
 export async function lintFiles(paths: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesReport> {
   const cwd = options.cwd ?? process.cwd();
   const asOf = options.asOf ?? todayUtc(new Date());
-  const { files, problems } = expandPaths(paths, cwd);
-  const fallback = toResolvedConfig(options.config);
+  if (!parsePlainDate(asOf)) {
+    return { ...buildReport([], todayUtc(new Date())), problems: [`asOf: expected a date in the form YYYY-MM-DD, e.g. 2005-04-18, not ${JSON.stringify(asOf)}`] };
+  }
+  const expanded = expandPaths(paths, cwd);
+  const problems = expanded.problems;
+  let fallback: ResolvedConfig;
+  try {
+    fallback = toResolvedConfig(options.config);
+  } catch (error) {
+    return { ...buildReport([], asOf), problems: [...problems, `config: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+  // Without a config from the caller, each file gets its nearest config file, as on the command line; a file
+  // whose config file is invalid is left out, and that config's problems are reported once.
+  let files = expanded.files;
+  const lookedUp = new Map<string, ResolvedConfig>();
+  if (options.config === undefined && options.configFor === undefined && options.configLookup !== false) {
+    const lookup = new ConfigLookup({ cwd, lookup: true, flags: {} });
+    files = files.filter((file) => {
+      const found = lookup.tryConfigFor(file);
+      problems.push(...lookup.problems.splice(0).map(formatConfigProblem));
+      if (found) lookedUp.set(file, found);
+      return found !== null;
+    });
+  }
   const results: DocumentResult[] = [];
   const counted: DocumentResult[] = [];
   const fileOptions: FileLintOptions = {
@@ -85,7 +116,7 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }),
     ...(options.limits !== undefined && { limits: options.limits }),
   };
-  const configOf = (file: string) => (options.configFor ? options.configFor(file) : fallback);
+  const configOf = (file: string) => (options.configFor ? options.configFor(file) : (lookedUp.get(file) ?? fallback));
   // Results go to onResult as they come, unless a config waiver makes the run settle them all first
   // (an unused-waiver finding stands only when the waiver waived nothing in any file).
   const hasConfigWaivers = (file: string) => {

@@ -37,6 +37,11 @@ export function variant(name: string, changes: Record<string, unknown>): string 
 export const PASSING = 'passing/inclusive-hybrid-consultation.yaml';
 export const WSIS_2005 = 'wsis-2005-informal-consultations.yaml';
 
+/** The message of the `invalid-options` finding that lintText reports for options it cannot use, if any. */
+export function invalidOptions(result: DocumentResult): string | undefined {
+  return result.findings.find((finding) => finding.rule === 'invalid-options')?.message;
+}
+
 export function statusOf(result: DocumentResult, rule: string): string | undefined {
   return result.criteria.find((criterion) => criterion.rule === rule)?.status;
 }

@@ -1,5 +1,6 @@
 // The json format written result by result, so that a run over thousands of files never holds them all
-// (nor one string of the whole report). Byte for byte what the json formatter prints for the same report.
+// (nor one string of the whole report). Byte for byte what the json formatter prints for the same report,
+// escaped the same way (terminalSafeJson works character by character, so it can work result by result).
 import { buildReport } from '../engine/report.js';
 import type { DocumentResult, LintReport } from '../engine/types.js';
 import { terminalSafeJson } from './sanitize.js';
@@ -11,7 +12,7 @@ export class JsonReportStream {
     private readonly write: (chunk: string) => void,
     asOf: string,
   ) {
-    const head = JSON.stringify(buildReport([], asOf), null, 2);
+    const head = terminalSafeJson(buildReport([], asOf));
     this.write(head.slice(0, head.indexOf('"results": [') + '"results": ['.length));
   }
 
@@ -23,7 +24,7 @@ export class JsonReportStream {
   /** Writes the summary; `report` is the run's report (its results are not read). */
   end(report: LintReport): void {
     const { version, tool, asOf, summary } = report;
-    const tail = JSON.stringify({ version, tool, asOf, results: [], summary }, null, 2);
+    const tail = terminalSafeJson({ version, tool, asOf, results: [], summary });
     this.write(`${this.wrote ? '\n  ' : ''}${tail.slice(tail.indexOf('"results": [') + '"results": ['.length)}\n`);
   }
 }

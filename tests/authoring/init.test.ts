@@ -33,6 +33,7 @@ describe('invitelint init', () => {
     const ref = /^# yaml-language-server: \$schema=(.+)$/.exec(first)?.[1];
     expect(ref).toBeDefined();
     expect(path.resolve(dir, 'notices', ref!)).toBe(path.join(ROOT, 'schema', 'announcement.schema.json'));
+    expect(existsSync(path.resolve(dir, 'notices', ref!))).toBe(true);
     expect(announcementSchemaFile()).toBe(path.join(ROOT, 'schema', 'announcement.schema.json'));
   });
 
