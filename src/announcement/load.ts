@@ -417,10 +417,9 @@ export function loadAnnouncements(source: AnnouncementSource, limits: LoadLimits
   return loaded;
 }
 
-/** A key as messages show it: short, on one line. */
+/** A key as messages show it: as written, cut short when it is longer than any real field name could be. */
 function shownKey(key: string): string {
-  const oneLine = key.replace(/\s+/g, ' ');
-  return oneLine.length > 60 ? `${oneLine.slice(0, 60)}…` : oneLine;
+  return key.length > 200 ? `${key.slice(0, 200)}…` : key;
 }
 
 /**
