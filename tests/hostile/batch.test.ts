@@ -39,9 +39,11 @@ function messyFolder() {
 const DOCUMENTS = ['tree/broken.yaml#0', 'tree/good.yaml#0', 'tree/latin1.yaml#0', 'tree/sub/two.yaml#0', 'tree/sub/two.yaml#1'];
 
 describe('a batch of every kind of path', () => {
-  it('reports each readable document once, names each bad path on standard error, and exits 2', () => {
+  it.each(['1', '3'])('reports each readable document once, names each bad path on standard error, and exits 2 (--jobs %s)', (jobs) => {
     const { dir, lockedReadable } = messyFolder();
-    const run = runCli(['tree', 'missing.yaml', 'folder.yaml', 'locked.yaml', 'tree/good.yaml', 'tree/self.yaml', ...AS_OF, '-f', 'json'], { cwd: dir });
+    const run = runCli(['tree', 'missing.yaml', 'folder.yaml', 'locked.yaml', 'tree/good.yaml', 'tree/self.yaml', ...AS_OF, '-f', 'json', '--jobs', jobs], {
+      cwd: dir,
+    });
     expect(run.status).toBe(2);
     const report = JSON.parse(run.stdout) as { results: { file: string; document: number; errorCount: number }[] };
     const reported = report.results.map((r) => `${r.file}#${r.document}`);
