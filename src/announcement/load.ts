@@ -12,6 +12,7 @@ import {
   type Document,
   type Node,
   type Pair,
+  type YAMLMap,
 } from 'yaml';
 import type { Position } from '../engine/types.js';
 import { didYouMean } from '../engine/suggest.js';
@@ -88,6 +89,24 @@ function rangeOf(node: unknown): [number, number] | null {
   return range ? [range[0], range[1]] : null;
 }
 
+const PAIRS_BY_KEY = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+/** A mapping's pairs by key (the first of duplicates), built once: locating every key of a huge mapping stays linear. */
+function pairsByKey(map: YAMLMap): Map<string, Pair> {
+  let index = PAIRS_BY_KEY.get(map);
+  if (!index) {
+    index = new Map();
+    for (const item of map.items) {
+      if (isScalar(item.key)) {
+        const key = String(item.key.value);
+        if (!index.has(key)) index.set(key, item as Pair);
+      }
+    }
+    PAIRS_BY_KEY.set(map, index);
+  }
+  return index;
+}
+
 /** Locates fields in one YAML document; a missing field points at its nearest present parent's key. */
 export function locator(doc: Document.Parsed | null, lineCounter: LineCounter, source?: string): Locate {
   return (path) => {
@@ -99,7 +118,7 @@ export function locator(doc: Document.Parsed | null, lineCounter: LineCounter, s
       let next: unknown;
       let pair: Pair | undefined;
       if (isMap(node) && typeof segment === 'string') {
-        pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === segment);
+        pair = pairsByKey(node).get(segment);
         next = pair?.value;
       } else if (isSeq(node) && typeof segment === 'number') {
         next = node.items[segment];
@@ -165,6 +184,11 @@ const TYPE_WORDS: Record<string, string> = {
   array: 'a list',
 };
 
+/** "Did you mean" for a plausible typo only: comparing a huge text with every name would take seconds. */
+function suggestion(input: string, known: readonly string[]): string {
+  return input.length <= 64 ? didYouMean(input, known) : '';
+}
+
 function schemaProblems(issues: readonly z.core.$ZodIssue[], locate: Locate): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
@@ -175,7 +199,7 @@ function schemaProblems(issues: readonly z.core.$ZodIssue[], locate: Locate): Pr
       for (const key of issue.keys) {
         problems.push({
           rule: 'schema',
-          message: `unknown field \`${key}\` in ${path.length ? field : 'the announcement'}${didYouMean(key, known)}`,
+          message: `unknown field \`${shownKey(key)}\` in ${path.length ? field : 'the announcement'}${suggestion(key, known)}`,
           at: locate([...path, key]),
         });
       }
@@ -193,7 +217,7 @@ function schemaProblems(issues: readonly z.core.$ZodIssue[], locate: Locate): Pr
         message =
           values.length === 1
             ? `${field} can only be ${values[0]}`
-            : `${field} should be one of: ${values.join(', ')}${typeof input === 'string' ? didYouMean(input, values) : ''}`;
+            : `${field} should be one of: ${values.join(', ')}${typeof input === 'string' ? suggestion(input, values) : ''}`;
       } else if (issue.code === 'too_small') {
         message =
           issue.origin === 'array'
@@ -393,10 +417,9 @@ export function loadAnnouncements(source: AnnouncementSource, limits: LoadLimits
   return loaded;
 }
 
-/** A key as messages show it: short, on one line. */
+/** A key as messages show it: as written, cut short when it is longer than any real field name could be. */
 function shownKey(key: string): string {
-  const oneLine = key.replace(/\s+/g, ' ');
-  return oneLine.length > 60 ? `${oneLine.slice(0, 60)}…` : oneLine;
+  return key.length > 200 ? `${key.slice(0, 200)}…` : key;
 }
 
 /**
@@ -443,6 +466,23 @@ function structureProblems(doc: Document.Parsed, lineCounter: LineCounter, limit
   return problems;
 }
 
+/** Most syntax or schema problems listed for one document: past a few hundred, more say nothing new. */
+export const MAX_PROBLEMS_PER_DOCUMENT = 200;
+
+/** The first MAX_PROBLEMS_PER_DOCUMENT problems in file order, and one that counts the rest. */
+function capped(problems: Problem[]): Problem[] {
+  if (problems.length <= MAX_PROBLEMS_PER_DOCUMENT) return problems;
+  const sorted = [...problems].sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+  const kept = sorted.slice(0, MAX_PROBLEMS_PER_DOCUMENT);
+  const last = kept[kept.length - 1]!;
+  kept.push({
+    rule: last.rule,
+    message: `${problems.length - MAX_PROBLEMS_PER_DOCUMENT} more problems in this document are not listed; fix these first`,
+    at: last.at,
+  });
+  return kept;
+}
+
 /** What yaml says, in the words of the format: tags are not part of it, and positions are given apart. */
 function yamlProblem(error: Document.Parsed['errors'][number], lineCounter: LineCounter, source: string): Problem {
   const [start, end] = error.pos;
@@ -462,8 +502,8 @@ function loadDocument(doc: Document.Parsed, index: number, lineCounter: LineCoun
   const locate = locator(doc, lineCounter, source);
   const base = { index, yaml: doc, locate, source };
   const problems = [...doc.errors, ...doc.warnings].map((error) => yamlProblem(error, lineCounter, source));
-  problems.push(...structureProblems(doc, lineCounter, limits, source));
-  if (problems.length) return { ...base, announcement: null, title: null, problems };
+  for (const problem of structureProblems(doc, lineCounter, limits, source)) problems.push(problem);
+  if (problems.length) return { ...base, announcement: null, title: null, problems: capped(problems) };
 
   let data: unknown;
   try {
@@ -487,7 +527,7 @@ function loadDocument(doc: Document.Parsed, index: number, lineCounter: LineCoun
       ? (data as { title: string }).title
       : null;
   if (!parsed.success) {
-    return { ...base, announcement: null, title, problems: schemaProblems(parsed.error.issues, locate) };
+    return { ...base, announcement: null, title, problems: capped(schemaProblems(parsed.error.issues, locate)) };
   }
   return { ...base, announcement: parsed.data, title, problems: [] };
 }

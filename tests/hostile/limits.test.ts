@@ -71,6 +71,18 @@ describe('load limits', () => {
     ]);
   });
 
+  it('a document lists at most 200 syntax or schema problems, then counts the rest; many keys stay linear', () => {
+    const [findings] = findingsOf(Array.from({ length: 300 }, () => 'a: 1').join('\n')) as [string[]];
+    expect(findings).toHaveLength(201);
+    expect(findings[199]).toBe('syntax 201:1 the field `a` appears twice; each field may be given once');
+    expect(findings[200]).toBe('syntax 201:1 99 more problems in this document are not listed; fix these first');
+    const started = performance.now();
+    const [unknown] = findingsOf(`${good}${Array.from({ length: 20_000 }, (_, i) => `k${i}: ${i}`).join('\n')}\n`) as [string[]];
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(unknown).toHaveLength(201);
+    expect(unknown[0]).toMatch(/^schema \d+:1 unknown field `k0` in the announcement/);
+  });
+
   it('a file of 50 MB is refused by size at once, and --max-file-size moves the limit', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'invitelint-size-'));
     writeFileSync(path.join(dir, 'huge.yaml'), `${good}# ${'x'.repeat(50 * 1024 * 1024)}\n`);
