@@ -1,6 +1,6 @@
 // Each limit of LoadLimits stops a resource attack early and is a finding that names it; the documents
 // before a limit are still checked. --max-file-size moves the size limit.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -102,6 +102,7 @@ describe('load limits', () => {
     const bad = runCli(['small.yaml', '--max-file-size', 'lots'], { cwd: dir });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe('invitelint: --max-file-size lots: expected a size such as 10MB, 512KB or 2000000 (bytes)\n');
+    rmSync(dir, { recursive: true, force: true }); // 50 MB
   });
 
   it('standard input has the same limits', () => {
