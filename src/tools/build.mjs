@@ -32,6 +32,8 @@ const nodeBuiltinsStubPlugin = {
   name: 'node-builtins-stub',
   setup(builder) {
     builder.onResolve({ filter: /^(node:.*|fs|path|url|os|module|crypto|child_process|worker_threads)$/ }, (args) => ({ path: args.path, namespace: 'node-builtin-stub' }));
+    // The worker pool (--jobs) only exists in Node; the page lints one text in its own thread.
+    builder.onResolve({ filter: /\/jobs\/pool\.js$/ }, (args) => ({ path: args.path, namespace: 'node-builtin-stub' }));
     builder.onLoad({ filter: /.*/, namespace: 'node-builtin-stub' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
   },
 };
