@@ -6,10 +6,10 @@ import { parsePlainDate } from './announcement/values.js';
 import { configSchema } from './config/schema.js';
 import { resolveConfig, type ConfigInput, type ResolvedConfig, type WaiverInput } from './engine/config.js';
 import { describeRule, type RuleDescription } from './engine/catalogue.js';
-import { lintDocuments } from './engine/lint.js';
+import { documentError, lintDocuments, uncheckedResult } from './engine/lint.js';
 import { buildReport } from './engine/report.js';
 import { settleConfigWaivers } from './engine/waivers.js';
-import type { DocumentResult, Finding, LintReport } from './engine/types.js';
+import type { LintReport } from './engine/types.js';
 import type { LoadLimits } from './announcement/load.js';
 import { RULES } from '../rules/index.js';
 
@@ -95,22 +95,7 @@ function messageOf(error: unknown): string {
 
 /** A report for text that could not be linted at all: one error finding per problem, at the start of the text. */
 function unlintable(file: string, asOf: string, rule: string, messages: string[]): LintReport {
-  const findings: Finding[] = messages.map((message) => ({
-    rule,
-    severity: 'error',
-    message,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    path: '',
-    evidence: {},
-    remedy: null,
-    source: null,
-    waived: null,
-  }));
-  const result: DocumentResult = { file, document: 0, title: null, criteria: [], findings, errorCount: findings.length, warningCount: 0, waivedCount: 0 };
-  return buildReport([result], asOf);
+  return buildReport([uncheckedResult(file, 0, null, messages.map((message) => documentError(rule, message)))], asOf);
 }
 
 /**

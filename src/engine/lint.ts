@@ -137,24 +137,21 @@ export function lintDocument(loaded: LoadedDocument, options: LintTextOptions, c
 /** The rule id of a finding that reports a bug in invitelint itself (the CLI exits 2 on it). */
 export const INTERNAL_ERROR = 'internal-error';
 
+/** An error about a document as a whole (it could not be checked at all), placed at its start. */
+export function documentError(rule: string, message: string): Finding {
+  return { rule, severity: 'error', message, line: 1, column: 1, endLine: 1, endColumn: 1, path: '', evidence: {}, remedy: null, source: null, waived: null };
+}
+
+/** A result with no criteria: the document could not be checked, and `findings` (errors) say why. */
+export function uncheckedResult(file: string, document: number, title: string | null, findings: Finding[]): DocumentResult {
+  return { file, document, title, criteria: [], findings, errorCount: findings.length, warningCount: 0, waivedCount: 0 };
+}
+
 /** A bug met while checking one document becomes that document's only finding: the other documents and files go on. */
 function internalErrorResult(file: string, document: number, title: string | null, error: unknown): DocumentResult {
   const cause = error instanceof Error ? error.message : String(error);
-  const finding: Finding = {
-    rule: INTERNAL_ERROR,
-    severity: 'error',
-    message: `internal error while checking this announcement (${cause}); this is a bug in invitelint, please report it`,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    path: '',
-    evidence: {},
-    remedy: null,
-    source: null,
-    waived: null,
-  };
-  return { file, document, title, criteria: [], findings: [finding], errorCount: 1, warningCount: 0, waivedCount: 0 };
+  const message = `internal error while checking this announcement (${cause}); this is a bug in invitelint, please report it`;
+  return uncheckedResult(file, document, title, [documentError(INTERNAL_ERROR, message)]);
 }
 
 /** One line per internal error in `results`, naming the file (for the CLI's standard error and exit 2). */

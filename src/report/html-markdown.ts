@@ -2,6 +2,7 @@
 // pages use is understood (headings, paragraphs, lists, tables, code blocks, code, bold, italic, links);
 // every piece of text is escaped first, so the page can never inject markup.
 import { escapeHtml, safeHref } from './html-escape.js';
+import { tableCells } from './markdown-table.js';
 
 function inline(text: string): string {
   return escapeHtml(text)
@@ -14,15 +15,8 @@ function inline(text: string): string {
     .replace(/(?<![*\w])\*([^*\s][^*]*)\*(?![*\w])/g, '<em>$1</em>');
 }
 
-const cellsOf = (row: string) =>
-  row
-    .trim()
-    .replace(/^\||\|$/g, '')
-    .split(/(?<!\\)\|/)
-    .map((cell) => cell.trim().replace(/\\\|/g, '|'));
-
 function table(rows: string[]): string {
-  const body = rows.filter((row) => !/^\s*\|?\s*:?-{3,}/.test(row)).map(cellsOf);
+  const body = tableCells(rows);
   const [head = [], ...rest] = body;
   return [
     '<table><thead><tr>',

@@ -9,15 +9,7 @@ import { escapeHtml, safeHref } from './html-escape.js';
 import { markdownToHtml } from './html-markdown.js';
 import { timelineHtml } from './html-timeline.js';
 import { zoneStripHtml } from './html-zones.js';
-
-export const STATUS_LABELS: Record<Status, string> = {
-  pass: '✔ pass',
-  fail: '✖ fail',
-  'not-stated': '? not stated',
-  'not-applicable': '– n/a',
-  waived: '~ waived',
-  off: '– off',
-};
+import { STATUS_LABELS } from './status-labels.js';
 
 const STATUS_ORDER: readonly Status[] = ['fail', 'not-stated', 'waived', 'pass', 'not-applicable', 'off'];
 

@@ -6,15 +6,7 @@ import type { DocumentResult, Finding, LintReport, Status } from '../engine/type
 import { describeRules, sourceUrl, type RuleDescriptor } from './descriptors.js';
 import type { Formatter } from './format.js';
 import { withoutControls } from './sanitize.js';
-
-const STATUS_LABELS: Record<Status, string> = {
-  pass: '✔ pass',
-  fail: '✖ fail',
-  'not-stated': '? not stated',
-  'not-applicable': '– n/a',
-  waived: '~ waived',
-  off: '– off',
-};
+import { STATUS_LABELS } from './status-labels.js';
 
 /**
  * Untrusted text as one line of literal Markdown. Backslash escapes for the characters that start inline

@@ -1,6 +1,7 @@
 // A rule's page (Markdown) rendered for a terminal: headings bold, code blocks indented, tables aligned.
 // Only the Markdown our rule pages use is understood; everything is made terminal-safe before printing.
 import { Chalk, type ChalkInstance } from 'chalk';
+import { tableCells } from './markdown-table.js';
 import { terminalSafe } from './sanitize.js';
 
 function inline(text: string, paint: ChalkInstance, color: boolean): string {
@@ -11,18 +12,11 @@ function inline(text: string, paint: ChalkInstance, color: boolean): string {
     .replace(/`([^`]+)`/g, (_, code: string) => (color ? paint.cyan(code) : `\`${code}\``));
 }
 
-const cellsOf = (row: string) =>
-  row
-    .trim()
-    .replace(/^\||\|$/g, '')
-    .split(/(?<!\\)\|/)
-    .map((cell) => cell.trim().replace(/\\\|/g, '|'));
-
 /** Visible width: what the terminal shows once colour codes are set aside. */
 const visibleLength = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '').length;
 
 function table(rows: string[], paint: ChalkInstance, color: boolean): string[] {
-  const body = rows.filter((row) => !/^\s*\|?\s*:?-{3,}/.test(row)).map((row) => cellsOf(row).map((cell) => inline(cell, paint, color)));
+  const body = tableCells(rows).map((cells) => cells.map((cell) => inline(cell, paint, color)));
   const widths: number[] = [];
   for (const cells of body) cells.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleLength(cell))));
   return body.map((cells, rowIndex) => {
