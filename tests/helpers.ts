@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { lintText, type LintOptions } from '../src/index.js';
-import type { DocumentResult, Finding } from '../src/engine/types.js';
+import type { DocumentResult, Finding, Status } from '../src/engine/types.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = path.join(ROOT, 'bin/invitelint.js');
@@ -65,3 +65,13 @@ export function runCli(args: string[], options: { input?: string; cwd?: string; 
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** How each status must read in the published formats (html, markdown): written here, not imported, so a change to src/ is caught. */
+export const STATUS_LABELS: Record<Status, string> = {
+  pass: '✔ pass',
+  fail: '✖ fail',
+  'not-stated': '? not stated',
+  'not-applicable': '– n/a',
+  waived: '~ waived',
+  off: '– off',
+};

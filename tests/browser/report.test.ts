@@ -7,21 +7,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LintReport, Status } from '../../src/engine/types.js';
+import type { LintReport } from '../../src/engine/types.js';
 import { lintText } from '../../src/index.js';
-import { fixture, PASSING, ROOT, runCli, WSIS_2005 } from '../helpers.js';
+import { fixture, PASSING, ROOT, runCli, WSIS_2005, STATUS_LABELS } from '../helpers.js';
 import { launch, openPage } from './chromium.js';
 
 const AS_OF = '2026-01-05';
 const SCREENSHOTS = path.join(ROOT, 'tests/screenshots');
-const LABELS: Record<Status, string> = {
-  pass: '✔ pass',
-  fail: '✖ fail',
-  'not-stated': '? not stated',
-  'not-applicable': '– n/a',
-  waived: '~ waived',
-  off: '– off',
-};
 
 let browser: Browser;
 let folder: string;
@@ -45,7 +37,7 @@ async function scorecards(page: Page): Promise<string[][]> {
   );
 }
 
-const expected = (report: LintReport) => report.results.map((result) => result.criteria.map((c) => `${c.criterion}: ${LABELS[c.status]}`));
+const expected = (report: LintReport) => report.results.map((result) => result.criteria.map((c) => `${c.criterion}: ${STATUS_LABELS[c.status]}`));
 
 describe('the HTML report in Chromium', () => {
   it('shows the 2005 scorecard, the timeline and the findings, loading nothing', async () => {

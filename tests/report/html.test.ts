@@ -7,20 +7,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/engine/report.js';
-import type { DocumentResult, Status } from '../../src/engine/types.js';
+import type { DocumentResult } from '../../src/engine/types.js';
 import { lintText, RULES } from '../../src/index.js';
 import { escapeHtml } from '../../src/report/html-escape.js';
-import { fixture, PASSING, ROOT, runCli, WSIS_2005 } from '../helpers.js';
+import { fixture, PASSING, ROOT, runCli, WSIS_2005, STATUS_LABELS } from '../helpers.js';
 import { AS_OF, HOSTILE, lintFixture, mixedReport, render } from './reports.js';
 
-const LABELS: Record<Status, string> = {
-  pass: '✔ pass',
-  fail: '✖ fail',
-  'not-stated': '? not stated',
-  'not-applicable': '– n/a',
-  waived: '~ waived',
-  off: '– off',
-};
 const CATALOGUE_URLS = new Set(RULES.flatMap((rule) => rule.meta.sources.map((source) => source.url).filter(Boolean)));
 /** Every element the report is made of; anything else would have come from an announcement. */
 const OUR_TAGS = new Set(
@@ -58,7 +50,7 @@ describe('the HTML report', () => {
   it('gives every criterion its status as a word and a class, in the engine’s order', async () => {
     const [result] = lintFixture(WSIS_2005);
     const [rows] = scorecards(await htmlOf([result!]));
-    expect(rows).toEqual(result!.criteria.map((criterion) => [criterion.rule, criterion.status, LABELS[criterion.status]]));
+    expect(rows).toEqual(result!.criteria.map((criterion) => [criterion.rule, criterion.status, STATUS_LABELS[criterion.status]]));
     expect(rows!.map(([, status]) => status)).toContain('fail');
     expect(rows!.map(([, status]) => status)).toContain('not-stated');
     expect(rows!.map(([, status]) => status)).toContain('not-applicable');

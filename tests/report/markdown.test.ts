@@ -4,22 +4,13 @@ import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/engine/report.js';
-import type { Status } from '../../src/engine/types.js';
 import { RULES } from '../../src/index.js';
 import { escapeMarkdown } from '../../src/report/markdown.js';
-import { WSIS_2005 } from '../helpers.js';
+import { WSIS_2005, STATUS_LABELS } from '../helpers.js';
 import { allFindings, AS_OF, HOSTILE, lintFixture, mixedReport, render } from './reports.js';
 
 const toHtml = (markdown: string) => micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()], allowDangerousHtml: true });
 const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-const STATUS_LABELS: Record<Status, string> = {
-  pass: '✔ pass',
-  fail: '✖ fail',
-  'not-stated': '? not stated',
-  'not-applicable': '– n/a',
-  waived: '~ waived',
-  off: '– off',
-};
 const CATALOGUE_URLS = new Set(RULES.flatMap((rule) => rule.meta.sources.map((source) => source.url)));
 
 function elements(html: string, tag: string): string[] {
