@@ -107,7 +107,18 @@ export function buildProgram(): Command {
   return program;
 }
 
+/**
+ * A reader that stops early (`invitelint ... | head`) closes the pipe: the rest of the report has nowhere to
+ * go and is dropped, but the run goes on to its end, so that its exit code still says whether the files pass.
+ */
+function dropOutputOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+  });
+}
+
 export async function main(argv: string[]): Promise<void> {
+  dropOutputOnClosedPipe(process.stdout);
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

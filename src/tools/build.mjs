@@ -2,7 +2,8 @@
 // output format loads only what it needs. Run by `npm ci` (prepare) and by the tests' global setup.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -68,7 +69,49 @@ export async function buildCheckerPage() {
 }
 
 export async function buildAll() {
-  await Promise.all([buildCheckerPage(), buildNode()]);
+  rmSync(path.join(root, 'dist'), { recursive: true, force: true, maxRetries: 3 });
+  await Promise.all([buildCheckerPage(), buildNode(), buildCommand()]);
+  writeCodeCache();
+}
+
+/**
+ * dist/cli.cjs: the command as one CommonJS file, which bin/invitelint.js compiles with a V8 code cache
+ * (dist/cli.cjs.cache). Start-up is mostly compiling: with the cache, V8 skips parsing and compiling every
+ * function the cached run used, which takes a one-file lint from ~2.9x to ~2.1x the start of a bare Node.
+ * The ES-module build above stays for the library (`import 'invitelint'`) and the worker threads.
+ */
+async function buildCommand() {
+  await build({
+    absWorkingDir: root,
+    entryPoints: { cli: 'src/cli/main.ts' },
+    outExtension: { '.js': '.cjs' },
+    outdir: 'dist',
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    legalComments: 'none',
+    logLevel: 'warning',
+    define: { __INVITELINT_VERSION__: JSON.stringify(version), 'import.meta.url': '__importMetaUrl' },
+    // Modules that find files next to themselves (the worker, the package root) do so from the bundle's URL.
+    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [rawTextPlugin],
+  });
+}
+
+/**
+ * The cache is made by linting the 2005 case once, so that it holds the functions a lint run compiles. It is
+ * made again by bin/invitelint.js whenever V8 rejects it (another Node version, other V8 flags).
+ */
+function writeCodeCache() {
+  const run = spawnSync(process.execPath, [path.join(root, 'bin/invitelint.js'), '--no-config-lookup', '--as-of', '2005-04-18', '-f', 'json', path.join(root, 'fixtures/wsis-2005-informal-consultations.yaml')], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, INVITELINT_CODE_CACHE: 'write' },
+  });
+  if (run.status !== 1 || !existsSync(path.join(root, 'dist/cli.cjs.cache'))) {
+    throw new Error(`the code cache run failed (exit ${run.status}): ${run.stderr}`);
+  }
 }
 
 async function buildNode() {
