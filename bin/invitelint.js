@@ -63,12 +63,16 @@ function startCli() {
   // The wrapper Node itself puts around a CommonJS module.
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new vm.Script(wrapped, { filename: file, cachedData });
-  if (mode !== 'off' && (cachedData === undefined || script.cachedDataRejected)) {
+  // A `--jobs` worker thread (src/jobs/pool.ts starts them from this file) serves lint batches instead.
+  const { isMainThread, workerData } = require('node:worker_threads');
+  const worker = !isMainThread && workerData !== null && typeof workerData === 'object' && workerData.invitelint === 'lint-worker';
+  if (!worker && mode !== 'off' && (cachedData === undefined || script.cachedDataRejected)) {
     process.once('exit', () => writeCodeCache(fs, script, cacheFile));
   }
   const cli = { exports: {} };
   script.runInThisContext()(cli.exports, require('node:module').createRequire(file), cli, file, path.dirname(file));
-  cli.exports.main(process.argv);
+  if (worker) cli.exports.serveLintWorker();
+  else cli.exports.main(process.argv);
 }
 
 /** Written whole or not at all (a temporary file renamed over the old), and never at the cost of the run. */

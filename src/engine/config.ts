@@ -80,3 +80,14 @@ export function defaultOptions(id: string): Record<string, unknown> {
   if (!rule) throw new Error(`unknown rule ${id}`);
   return rule.meta.options.parse({}) as Record<string, unknown>;
 }
+
+/** A configuration already resolved (by loadConfig or resolveConfig), as against one as a config file writes it. */
+export function isResolvedConfig(config: ResolvedConfig | ConfigInput): config is ResolvedConfig {
+  return 'configFile' in config && typeof (config as ResolvedConfig).rules === 'object';
+}
+
+/** The configuration to lint with: the recommended preset when none is given, resolved when given as written. */
+export function toResolvedConfig(config: ResolvedConfig | ConfigInput | undefined): ResolvedConfig {
+  if (!config) return resolveConfig();
+  return isResolvedConfig(config) ? config : resolveConfig(config);
+}
