@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { calendarDaysBetween, localTime, wallClockMinutes, type LocalTime } from '../../src/announcement/dates.js';
 import type { Facts, Session } from '../../src/announcement/facts.js';
-import { parseDateTime } from '../../src/announcement/values.js';
 import { defineRule } from '../../src/engine/define.js';
 import type { FindingDraft } from '../../src/engine/types.js';
 import page from './README.md?raw';
@@ -40,9 +39,7 @@ function clockOf(minutes: number): string {
 /** The zone a session is written in: the meeting's IANA zone, or the fixed offset of its start. */
 function meetingClockOf(facts: Facts, session: Session): { zone: string | number; name: string } {
   if (facts.meetingZone) return { zone: facts.meetingZone, name: facts.meetingZone };
-  const { meeting } = facts.announcement;
-  const spec = session.path.length === 1 ? meeting : meeting.sessions?.[session.path[2] as number];
-  const offset = parseDateTime(spec?.start ?? '')?.offsetMinutes ?? 0;
+  const offset = session.startOffset ?? 0;
   const sign = offset < 0 ? '-' : '+';
   return { zone: offset, name: `UTC${sign}${clockOf(Math.abs(offset))}` };
 }
