@@ -14,7 +14,7 @@ import { parseSize } from '../announcement/load.js';
 import type { DocumentResult, LintReport, RuleSetting } from '../engine/types.js';
 import { RULES, RULE_IDS } from '../../rules/index.js';
 import { didYouMean } from '../engine/suggest.js';
-import { lintFiles, lintFileText } from '../lint-files.js';
+import { lintExpandedPaths, lintFileText } from '../lint-files.js';
 import { loadFormatter, type FormatName } from '../report/format.js';
 import { defaultJobs } from '../jobs/default.js';
 import type { JsonReportStream } from '../report/json-stream.js';
@@ -143,7 +143,8 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   // Every config file that applies is read before any linting: an invalid one stops the run (exit 2).
   const fileArgs = paths.filter((p) => p !== '-');
   const stdinName = options.stdinFilename ?? '<stdin>';
-  const expanded = expandPaths(fileArgs, process.cwd()).files;
+  const expandedPaths = expandPaths(fileArgs, process.cwd());
+  const expanded = expandedPaths.files;
   for (const file of expanded) lookup.tryConfigFor(file);
   if (paths.includes('-')) lookup.tryConfigFor(stdinName);
   if (lookup.problems.length) {
@@ -189,7 +190,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
 
   const jobs = options.jobs !== undefined ? Number(options.jobs) : defaultJobs(expanded.length);
   const limits = maxFileSize !== undefined ? { maxFileSize } : undefined;
-  const report = await lintFiles(fileArgs, {
+  const report = await lintExpandedPaths(fileArgs, expandedPaths, {
     asOf,
     configFor: (file) => lookup.configFor(file),
     inlineWaivers: options.inlineWaivers,
