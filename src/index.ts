@@ -3,8 +3,8 @@
 import * as z from 'zod';
 import { todayUtc, type PlainDate } from './announcement/dates.js';
 import { parsePlainDate } from './announcement/values.js';
-import { configSchema } from './config/schema.js';
-import { resolveConfig, type ConfigInput, type ResolvedConfig, type WaiverInput } from './engine/config.js';
+import { getConfigSchema } from './config/schema.js';
+import { isResolvedConfig, toResolvedConfig, type ConfigInput, type ResolvedConfig, type WaiverInput } from './engine/config.js';
 import { describeRule, type RuleDescription } from './engine/catalogue.js';
 import { documentError, lintDocuments, uncheckedResult } from './engine/lint.js';
 import { buildReport } from './engine/report.js';
@@ -15,9 +15,10 @@ import { RULES } from '../rules/index.js';
 
 export { RULES, RULE_IDS, findRule } from '../rules/index.js';
 export { PRESETS, PRESET_NAMES } from './engine/presets.js';
-export { resolveConfig } from './engine/config.js';
+export { resolveConfig, toResolvedConfig } from './engine/config.js';
 export { loadConfig, parseConfig, InvalidConfigError, type ConfigProblem } from './config/load.js';
-export { configSchema } from './config/schema.js';
+/** The config file's format as a zod schema (`invitelint schema --config` prints it as JSON Schema). */
+export const configSchema = getConfigSchema();
 export { ConfigLookup, type ConfigLookupOptions } from './config/lookup.js';
 export { announcementSchema } from './announcement/schema.js';
 export { announcementJsonSchema, configJsonSchema, type JsonSchema } from './authoring/json-schema.js';
@@ -51,15 +52,6 @@ export function ruleCatalogue(): RuleDescription[] {
   return RULES.map(describeRule);
 }
 
-function isResolved(config: ResolvedConfig | ConfigInput): config is ResolvedConfig {
-  return 'configFile' in config && typeof (config as ResolvedConfig).rules === 'object';
-}
-
-export function toResolvedConfig(config: ResolvedConfig | ConfigInput | undefined): ResolvedConfig {
-  if (!config) return resolveConfig();
-  return isResolved(config) ? config : resolveConfig(config);
-}
-
 /** A configuration as its file writes it: without the `line` that parseConfig adds to each waiver it read. */
 function asWritten(config: ConfigInput): unknown {
   if (!Array.isArray(config.waivers)) return config;
@@ -74,7 +66,7 @@ function optionProblems(options: LintOptions): string[] {
   }
   if (options.config !== undefined && (typeof options.config !== 'object' || options.config === null)) {
     problems.push('config: expected a configuration object');
-  } else if (options.config !== undefined && !isResolved(options.config)) {
+  } else if (options.config !== undefined && !isResolvedConfig(options.config)) {
     const parsed = configSchema.safeParse(asWritten(options.config));
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {

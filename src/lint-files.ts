@@ -4,14 +4,14 @@ import { todayUtc, type PlainDate } from './announcement/dates.js';
 import { parsePlainDate } from './announcement/values.js';
 import { ConfigLookup } from './config/lookup.js';
 import { formatConfigProblem } from './config/load.js';
-import type { ResolvedConfig } from './engine/config.js';
+import { toResolvedConfig, type ResolvedConfig } from './engine/config.js';
 import { DEFAULT_LOAD_LIMITS, type AnnouncementSource } from './announcement/load.js';
 import { internalErrors, lintDocuments } from './engine/lint.js';
 import { buildReport } from './engine/report.js';
 import { settleConfigWaivers } from './engine/waivers.js';
 import type { DocumentResult, LintReport } from './engine/types.js';
 import { describeReadError, expandPaths, readAnnouncementFile, type ExpandedPaths } from './files.js';
-import { toResolvedConfig, type LintOptions } from './index.js';
+import type { LintOptions } from './index.js';
 
 export interface LintFilesOptions extends Omit<LintOptions, 'filePath'> {
   /** Folder that relative paths are read from and reported against. Default: the process's. */

@@ -44,29 +44,110 @@ function fromDayNumber(days: number): PlainDate {
 }
 
 /**
- * A zone's offset in minutes at an instant. Offsets change at most once a day, so the offset found at both
- * ends of a UTC day holds for all of it: one cache entry per zone and day serves every rule and every file
- * that asks about that day, and only days with a change ask Intl for each instant.
+ * A zone's offsets, read from Intl (through @date-fns/tz's tzOffset) once per zone and period of 364 days:
+ * the offset is sampled every 4 days, and where two samples differ a binary search finds the exact
+ * millisecond of each change (to the minute first: changes fall on whole minutes, but for local mean times).
+ * A period then answers any instant by lookup, for about 91 Intl calls and 15 more per change, where asking
+ * per day cost two calls for every new day. It assumes that no offset holds for less than 4 days between two
+ * changes: the shortest in tzdata from 1850 to 2060 last 7 days less an hour (Brazil, October 2000; Gaza and
+ * Hebron, from 2040), and tests/announcement/dates.test.ts checks those.
  */
-const offsetsByZone = new Map<string, Map<number, number>>();
-function zoneOffset(zone: string, instant: number): number {
-  let days = offsetsByZone.get(zone);
-  if (!days) offsetsByZone.set(zone, (days = new Map()));
-  const day = Math.floor(instant / DAY_MS);
-  let offset = days.get(day);
-  if (offset === undefined) {
-    const first = tzOffset(zone, new Date(day * DAY_MS));
-    const last = tzOffset(zone, new Date((day + 1) * DAY_MS - 1));
-    offset = first === last ? first : Number.NaN;
-    days.set(day, offset);
-  }
-  return Number.isNaN(offset) ? tzOffset(zone, new Date(instant)) : offset;
+const SAMPLE_MS = 4 * DAY_MS;
+const SAMPLES = 91;
+const PERIOD_MS = SAMPLES * SAMPLE_MS;
+const MINUTE_MS = 60_000;
+
+interface Period {
+  /** The instants from which each offset holds, in order; the first is the period's start. */
+  starts: number[];
+  offsets: number[];
+  end: number;
 }
 
-/** The offset of a day with no change in it, or NaN. */
-function zoneDayOffset(zone: string, instant: number): number {
-  zoneOffset(zone, instant);
-  return offsetsByZone.get(zone)!.get(Math.floor(instant / DAY_MS))!;
+interface ZoneOffsets {
+  periods: Map<number, Period>;
+  /** The stretch of one offset read last: [from, to). Rules read the same few days of a zone over and over. */
+  from: number;
+  to: number;
+  offset: number;
+}
+
+const offsetsByZone = new Map<string, ZoneOffsets>();
+
+/** Offsets as tzOffset gives them; an unknown zone gives NaN, and NaN counts as one offset here. */
+const sameOffset = (a: number, b: number) => a === b || (a !== a && b !== b);
+
+function scanPeriod(zone: string, index: number): Period {
+  const offsetAt = (instant: number) => tzOffset(zone, new Date(instant));
+  const start = index * PERIOD_MS;
+  const end = start + PERIOD_MS;
+  const starts = [start];
+  const offsets = [offsetAt(start)];
+  let before = offsets[0]!;
+  for (let sample = 1; sample <= SAMPLES; sample++) {
+    const at = start + sample * SAMPLE_MS;
+    const after = offsetAt(at);
+    // Find each change between `lo` (offset `current`) and `at` in turn: the offset at `lo` is `current`,
+    // the offset at `hi` (`hiOffset`) is not.
+    let lo = at - SAMPLE_MS;
+    let current = before;
+    while (!sameOffset(current, after)) {
+      let hi = at;
+      let hiOffset = after;
+      const probe = (instant: number) => {
+        const offset = offsetAt(instant);
+        if (sameOffset(offset, current)) lo = instant;
+        else {
+          hi = instant;
+          hiOffset = offset;
+        }
+      };
+      for (;;) {
+        const first = Math.floor(lo / MINUTE_MS) + 1;
+        const last = Math.ceil(hi / MINUTE_MS) - 1;
+        if (first > last) break;
+        probe(Math.floor((first + last) / 2) * MINUTE_MS);
+      }
+      if (hi % MINUTE_MS === 0 && hi - 1 > lo) probe(hi - 1);
+      while (hi - lo > 1) probe(lo + Math.floor((hi - lo) / 2));
+      if (hi < end) {
+        starts.push(hi);
+        offsets.push(hiOffset);
+      }
+      lo = hi;
+      current = hiOffset;
+    }
+    before = after;
+  }
+  return { starts, offsets, end };
+}
+
+/** A zone's offset in minutes at an instant (ms), exactly as tzOffset gives it; remembers the stretch it falls in. */
+export function zoneOffset(zone: string, instant: number): number {
+  let known = offsetsByZone.get(zone);
+  if (!known) offsetsByZone.set(zone, (known = { periods: new Map(), from: 0, to: 0, offset: 0 }));
+  if (instant >= known.from && instant < known.to) return known.offset;
+  const index = Math.floor(instant / PERIOD_MS);
+  let period = known.periods.get(index);
+  if (!period) known.periods.set(index, (period = scanPeriod(zone, index)));
+  const { starts, offsets } = period;
+  let i = starts.length - 1;
+  while (i > 0 && starts[i]! > instant) i--;
+  known.from = starts[i]!;
+  known.to = i + 1 < starts.length ? starts[i + 1]! : period.end;
+  known.offset = offsets[i]!;
+  return known.offset;
+}
+
+/** The zone's offset when it holds from `from` to `to` (both included); else NaN. */
+function offsetThroughout(zone: string, from: number, to: number): number {
+  const offset = zoneOffset(zone, from);
+  const known = offsetsByZone.get(zone)!;
+  while (known.to <= to) {
+    // The stretch may end only where a period does: look on.
+    if (!sameOffset(zoneOffset(zone, known.to), offset)) return Number.NaN;
+  }
+  return offset;
 }
 
 /** 0 = Sunday ... 6 = Saturday; day 0 (1970-01-01) was a Thursday. */
@@ -130,10 +211,10 @@ export function toInstant(parts: DateTimeParts, zone: string | null): Date {
   return new Date(local.getTime());
 }
 
-/** The zone's offset when it is the same on the day of `instant` and on the days either side; else NaN. */
+/** The zone's offset when it holds all through the (UTC) day of `instant` and the days either side; else NaN. */
 function steadyOffset(zone: string, instant: number): number {
-  const offset = zoneDayOffset(zone, instant);
-  return zoneDayOffset(zone, instant - DAY_MS) === offset && zoneDayOffset(zone, instant + DAY_MS) === offset ? offset : Number.NaN;
+  const day = Math.floor(instant / DAY_MS);
+  return offsetThroughout(zone, (day - 1) * DAY_MS, (day + 2) * DAY_MS - 1);
 }
 
 export interface LocalTime {

@@ -1,7 +1,7 @@
 // The JSON Schemas that `invitelint schema` prints, generated from the zod schemas (never written by hand).
 import * as z from 'zod';
 import { announcementSchema } from '../announcement/schema.js';
-import { configSchema } from '../config/schema.js';
+import { getConfigSchema } from '../config/schema.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -21,7 +21,7 @@ export function announcementJsonSchema(): JsonSchema {
 
 /** The JSON Schema of the config file (.invitelint.yaml): rules, their options with defaults, presets, waivers. */
 export function configJsonSchema(): JsonSchema {
-  return toJsonSchema(configSchema);
+  return toJsonSchema(getConfigSchema());
 }
 
 /** A schema as the CLI prints it and the package ships it: two-space JSON and a final newline. */

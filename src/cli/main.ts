@@ -117,6 +117,12 @@ function dropOutputOnClosedPipe(stream: NodeJS.WriteStream): void {
   });
 }
 
+/** A `--jobs` worker thread, which bin/invitelint.js starts from this bundle as it starts the command. */
+export async function serveLintWorker(): Promise<void> {
+  const { serveLintBatches } = await import('../jobs/worker.js');
+  serveLintBatches();
+}
+
 export async function main(argv: string[]): Promise<void> {
   dropOutputOnClosedPipe(process.stdout);
   const program = buildProgram();

@@ -9,7 +9,7 @@ import { formatPath, locator } from '../announcement/load.js';
 import { resolveConfig, type ConfigFlags, type ConfigInput, type ResolvedConfig } from '../engine/config.js';
 import { PRESET_NAMES } from '../engine/presets.js';
 import { didYouMean } from '../engine/suggest.js';
-import { configSchema, SEVERITIES, UNWAIVABLE_RULES } from './schema.js';
+import { getConfigSchema, SEVERITIES, UNWAIVABLE_RULES } from './schema.js';
 
 export interface ConfigProblem {
   file: string;
@@ -35,7 +35,7 @@ export class InvalidConfigError extends Error {
   }
 }
 
-const TOP_KEYS = Object.keys(configSchema.shape);
+const topKeys = () => Object.keys(getConfigSchema().shape);
 const WAIVER_KEYS = ['rule', 'files', 'reason', 'expires'];
 
 function describeValue(value: unknown): string {
@@ -66,7 +66,7 @@ function fieldName(at: YamlPath): string {
 }
 
 function knownKeysAt(at: YamlPath): { known: readonly string[]; what: string } {
-  if (at.length === 0) return { known: TOP_KEYS, what: 'key' };
+  if (at.length === 0) return { known: topKeys(), what: 'key' };
   if (at.length === 1 && at[0] === 'rules') return { known: RULE_IDS, what: 'rule' };
   if (at.length === 3 && at[0] === 'rules' && at[2] === 1) {
     const rule = findRule(String(at[1]));
@@ -231,7 +231,7 @@ export function parseConfig(text: string, file: string): ConfigResult {
     const position = locate(where);
     return { file, line: position.line, column: position.column, message };
   };
-  const parsed = configSchema.safeParse(data, { reportInput: true });
+  const parsed = getConfigSchema().safeParse(data, { reportInput: true });
   if (!parsed.success) return { config: null, problems: sortProblems(explainIssues(parsed.error.issues, data).map(toProblem)) };
   // Keep the options exactly as written (the schema adds no defaults to them, so presets keep theirs).
   const config = parsed.data as ConfigInput;

@@ -10,9 +10,6 @@ export const SEVERITIES = ['off', 'warn', 'error'] as const;
 /** The findings the engine reports itself about the input: no configuration can switch them off or waive them. */
 export const UNWAIVABLE_RULES = ['syntax', 'schema'] as const;
 
-const severitySchema = z.enum(SEVERITIES).describe('off, warn or error');
-
-const presetSchema = z.enum(PRESET_NAMES as [string, ...string[]]);
 
 /**
  * A rule's options as a config file gives them: each optional and without its default filled in, so that
@@ -32,47 +29,61 @@ export function configOptionsSchema(rule: Rule): z.ZodObject {
   return z.strictObject(shape);
 }
 
-function ruleEntrySchema(rule: Rule) {
+function ruleEntrySchema<Severity extends z.ZodType>(rule: Rule, severitySchema: Severity) {
   return z
     .union([severitySchema, z.tuple([severitySchema]), z.tuple([severitySchema, configOptionsSchema(rule)])])
     .describe(`${rule.meta.criterion}: ${rule.meta.description} A severity, or [severity, {options}].`);
 }
 
-const rulesSchema = z.strictObject(
-  Object.fromEntries(RULES.map((rule) => [rule.meta.id, ruleEntrySchema(rule).optional()])),
-);
+/**
+ * The config file's schema, built on first use: building it makes a zod schema for every rule's options, which
+ * a run with no config file to read never needs (start-up, issue 8).
+ */
+export const getConfigSchema = once(() => {
+  const severitySchema = z.enum(SEVERITIES).describe('off, warn or error');
+  const presetSchema = z.enum(PRESET_NAMES as [string, ...string[]]);
+  const rulesSchema = z.strictObject(
+    Object.fromEntries(RULES.map((rule) => [rule.meta.id, ruleEntrySchema(rule, severitySchema).optional()])),
+  );
 
-const plainDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date in the form YYYY-MM-DD, e.g. 2027-06-30' })
-  .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), {
-    error: 'not a date on the calendar',
-  });
+  const plainDateSchema = z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date in the form YYYY-MM-DD, e.g. 2027-06-30' })
+    .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), {
+      error: 'not a date on the calendar',
+    });
 
-const RULE_IDS = RULES.map((rule) => rule.meta.id) as [string, ...string[]];
+  const RULE_IDS = RULES.map((rule) => rule.meta.id) as [string, ...string[]];
 
-export const waiverSchema = z
-  .strictObject({
-    rule: z.enum(RULE_IDS).describe('The rule whose findings this waiver covers (`syntax` and `schema` can never be waived).'),
-    files: z
-      .array(z.string().min(1))
-      .min(1)
-      .optional()
-      .describe("Globs, relative to the config file's folder, of the files the waiver covers; every file when omitted."),
-    reason: z.string().trim().min(1, { error: 'a waiver needs a reason: say why the rule does not apply' }).describe('Why the rule does not apply: reported with every waived finding.'),
-    expires: plainDateSchema.optional().describe('YYYY-MM-DD: the last day the waiver applies; after it the findings count again.'),
-  })
-  .describe('An accountable exception: the findings stay in the report, marked waived with the reason.');
+  const waiverSchema = z
+    .strictObject({
+      rule: z.enum(RULE_IDS).describe('The rule whose findings this waiver covers (`syntax` and `schema` can never be waived).'),
+      files: z
+        .array(z.string().min(1))
+        .min(1)
+        .optional()
+        .describe("Globs, relative to the config file's folder, of the files the waiver covers; every file when omitted."),
+      reason: z.string().trim().min(1, { error: 'a waiver needs a reason: say why the rule does not apply' }).describe('Why the rule does not apply: reported with every waived finding.'),
+      expires: plainDateSchema.optional().describe('YYYY-MM-DD: the last day the waiver applies; after it the findings count again.'),
+    })
+    .describe('An accountable exception: the findings stay in the report, marked waived with the reason.');
 
-export const configSchema = z
-  .strictObject({
-    extends: z
-      .array(presetSchema)
-      .optional()
-      .describe(`Presets, applied in order (${PRESET_NAMES.join(', ')}); default [recommended].`),
-    rules: rulesSchema.optional().describe('Severity and options per rule, applied after the presets.'),
-    waivers: z.array(waiverSchema).optional().describe('Exceptions with a reason, reported as waived rather than hidden.'),
-  })
-  .describe('invitelint configuration (.invitelint.yaml)');
+  return z
+    .strictObject({
+      extends: z
+        .array(presetSchema)
+        .optional()
+        .describe(`Presets, applied in order (${PRESET_NAMES.join(', ')}); default [recommended].`),
+      rules: rulesSchema.optional().describe('Severity and options per rule, applied after the presets.'),
+      waivers: z.array(waiverSchema).optional().describe('Exceptions with a reason, reported as waived rather than hidden.'),
+    })
+    .describe('invitelint configuration (.invitelint.yaml)');
+});
 
-export type ConfigFile = z.infer<typeof configSchema>;
+export type ConfigFile = z.infer<ReturnType<typeof getConfigSchema>>;
+
+/** `build`'s result, built on the first call. */
+function once<T>(build: () => T): () => T {
+  let built: { value: T } | undefined;
+  return () => (built ??= { value: build() }).value;
+}

@@ -69,7 +69,8 @@ export function resolveConfig(input: ConfigInput = {}, flags: ConfigFlags = {}, 
   const rules: Record<string, ResolvedRule> = {};
   for (const rule of RULES) {
     const id = rule.meta.id;
-    rules[id] = { severity: severities.get(id)!, options: rule.meta.options.parse(options.get(id)) as Record<string, unknown> };
+    // Options are read once per configuration: zod's compiled fast path would cost more to build than it saves.
+    rules[id] = { severity: severities.get(id)!, options: rule.meta.options.parse(options.get(id), { jitless: true }) as Record<string, unknown> };
   }
   return { extends: presetNames, rules, waivers: input.waivers ?? [], configFile };
 }
@@ -78,5 +79,16 @@ export function resolveConfig(input: ConfigInput = {}, flags: ConfigFlags = {}, 
 export function defaultOptions(id: string): Record<string, unknown> {
   const rule = findRule(id);
   if (!rule) throw new Error(`unknown rule ${id}`);
-  return rule.meta.options.parse({}) as Record<string, unknown>;
+  return rule.meta.options.parse({}, { jitless: true }) as Record<string, unknown>;
+}
+
+/** A configuration already resolved (by loadConfig or resolveConfig), as against one as a config file writes it. */
+export function isResolvedConfig(config: ResolvedConfig | ConfigInput): config is ResolvedConfig {
+  return 'configFile' in config && typeof (config as ResolvedConfig).rules === 'object';
+}
+
+/** The configuration to lint with: the recommended preset when none is given, resolved when given as written. */
+export function toResolvedConfig(config: ResolvedConfig | ConfigInput | undefined): ResolvedConfig {
+  if (!config) return resolveConfig();
+  return isResolvedConfig(config) ? config : resolveConfig(config);
 }

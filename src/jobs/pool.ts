@@ -1,7 +1,7 @@
 // `--jobs N`: lints files in N worker threads. Files go out in small batches as workers free up (so a slow
 // file never holds a whole share back), and outcomes come back in the order of the files, so the report
 // is the one a single job writes.
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { ResolvedConfig } from '../engine/config.js';
 import type { FileLintOptions, FileOutcome } from '../lint-files.js';
 
@@ -30,9 +30,34 @@ export interface BatchReply {
   outcomes: FileOutcome[];
 }
 
-function workerUrl(): URL {
-  // Bundled, this module is a chunk next to dist/lint-worker.js; run from source (tests), it is in src/jobs.
-  return import.meta.url.endsWith('.ts') ? new URL('../../dist/lint-worker.js', import.meta.url) : new URL('./lint-worker.js', import.meta.url);
+/** The argument that makes bin/invitelint.js, in a worker thread, serve lint batches (src/jobs/worker.ts) instead of running the command. */
+export const LINT_WORKER_ARG = '--invitelint-lint-worker-thread';
+
+/**
+ * The Node options a worker inherits, without those that name the main script's own source (`-e` and its code,
+ * `--input-type`): with them a worker started from a file refuses to start.
+ */
+function workerExecArgv(): string[] {
+  const kept: string[] = [];
+  const args = process.execArgv;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (['-e', '--eval', '-p', '--print', '--input-type'].includes(arg)) i++;
+    else if (!/^--(eval|print|input-type)=/.test(arg)) kept.push(arg);
+  }
+  return kept;
+}
+
+/** Where a worker starts, and with what. */
+function workerStart(): [URL, WorkerOptions] {
+  const here = import.meta.url;
+  const execArgv = workerExecArgv();
+  // Run from source (tests): the built worker.
+  if (here.endsWith('.ts')) return [new URL('../../dist/lint-worker.js', here), { execArgv }];
+  // In the command (dist/cli.cjs), workers start as the command does, with its code cache.
+  if (here.endsWith('/cli.cjs')) return [new URL('../bin/invitelint.js', here), { execArgv, argv: [LINT_WORKER_ARG] }];
+  // In the library, this module is a chunk next to dist/lint-worker.js.
+  return [new URL('./lint-worker.js', here), { execArgv }];
 }
 
 /** Lints `tasks` in worker threads; calls `onFile` for each file, in the order of `tasks`. */
@@ -77,7 +102,7 @@ export async function lintInWorkers(tasks: readonly FileTask[], options: PoolOpt
     };
     let running = workerCount;
     for (let i = 0; i < workerCount; i++) {
-      const worker = new Worker(workerUrl());
+      const worker = new Worker(...workerStart());
       const sentConfigs = new Set<number>();
       workers.push(worker);
       worker.on('message', (reply: BatchReply) => {

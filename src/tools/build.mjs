@@ -117,7 +117,7 @@ function writeCodeCache() {
 async function buildNode() {
   await build({
     absWorkingDir: root,
-    entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'lint-worker': 'src/jobs/worker.ts' },
+    entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'lint-worker': 'src/jobs/worker-entry.ts' },
     outdir: 'dist',
     bundle: true,
     splitting: true,

@@ -1,6 +1,6 @@
 // The day-number arithmetic of dates.ts gives what date-fns and @date-fns/tz give (they were the first
 // implementation, and they define the semantics: working days, weekends, offsets rounded to the second).
-import { TZDate } from '@date-fns/tz';
+import { TZDate, tzOffset, tzScan } from '@date-fns/tz';
 import { addBusinessDays } from 'date-fns/addBusinessDays';
 import { addDays as addCalendarDays } from 'date-fns/addDays';
 import { differenceInBusinessDays } from 'date-fns/differenceInBusinessDays';
@@ -16,6 +16,7 @@ import {
   todayUtc,
   toInstant,
   workingDaysBetween,
+  zoneOffset,
 } from '../../src/announcement/dates.js';
 
 const utcDay = (date: string) => {
@@ -123,5 +124,74 @@ describe('localTime', () => {
   it('reads an instant at a fixed offset', () => {
     expect(localTime(new Date('2005-05-02T13:00Z'), 120)).toEqual({ date: '2005-05-02', time: '15:00', minuteOfDay: 900 });
     expect(localTime(new Date('2005-05-02T01:00Z'), -300).date).toBe('2005-05-01');
+  });
+});
+
+describe('zoneOffset', () => {
+  // Zones with every kind of change: DST both ways, 30-minute DST (Lord Howe), DST suspended for Ramadan
+  // (Casablanca), a skipped day (Apia, 2011), none (Kolkata, UTC), and local mean time before 1900.
+  const zones = ['UTC', 'Europe/Zurich', 'America/New_York', 'Australia/Lord_Howe', 'Africa/Casablanca', 'Asia/Kolkata', 'Pacific/Apia', 'Africa/Cairo', 'Europe/Amsterdam', 'Africa/Abidjan'];
+  const expected = (zone: string, instant: number) => tzOffset(zone, new Date(instant));
+
+  it('gives what tzOffset gives at any instant, local mean times included', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1850, 0, 1), max: Date.UTC(2100, 0, 1) }), fc.constantFrom(...zones), (instant, zone) => {
+        expect(zoneOffset(zone, instant), `${zone} ${new Date(instant).toISOString()}`).toBe(expected(zone, instant));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives what tzOffset gives on every day of years with many changes, at random times of day', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: 1880, max: 2040 }), fc.integer({ min: 0, max: 86_399_999 }), (zone, year, time) => {
+        for (let day = Date.UTC(year, 0, 1); day < Date.UTC(year + 1, 0, 1); day += 86_400_000) {
+          expect(zoneOffset(zone, day + time), `${zone} ${new Date(day + time).toISOString()}`).toBe(expected(zone, day + time));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('sees offsets that hold for a week only', () => {
+    const weeks = [
+      ['America/Boa_Vista', 2000],
+      ['America/Noronha', 2000],
+      ['Africa/Tunis', 1943],
+      ['Europe/Vienna', 1945],
+      ['Asia/Gaza', 2040],
+      ['Asia/Hebron', 2054],
+    ] as const;
+    for (const [zone, year] of weeks) {
+      for (let hour = Date.UTC(year, 0, 1); hour < Date.UTC(year + 1, 0, 1); hour += 3_600_000) {
+        expect(zoneOffset(zone, hour), `${zone} ${new Date(hour).toISOString()}`).toBe(expected(zone, hour));
+      }
+    }
+    expect(zoneOffset('America/Boa_Vista', Date.UTC(2000, 9, 10))).toBe(-180); // DST from 8 to 15 October 2000
+  });
+
+  it('changes at the very millisecond tzOffset changes', () => {
+    for (const zone of zones) {
+      const changes = tzScan(zone, { start: new Date('1880-01-01T00:00Z'), end: new Date('2040-01-01T00:00Z') });
+      if (zone === 'Africa/Casablanca') expect(changes.length).toBeGreaterThan(90); // twice a year, and twice more for Ramadan
+      // tzScan finds the hour of each change: look at every minute of the hour before, a millisecond either side.
+      for (const change of changes) {
+        for (let minute = change.date.getTime() - 3_600_000; minute <= change.date.getTime(); minute += 60_000) {
+          for (const instant of [minute - 1, minute, minute + 1]) {
+            expect(zoneOffset(zone, instant), `${zone} ${new Date(instant).toISOString()}`).toBe(expected(zone, instant));
+          }
+        }
+      }
+    }
+  });
+
+  it('knows the changes of some zones by heart', () => {
+    expect(zoneOffset('Pacific/Apia', Date.UTC(2011, 11, 30, 9, 59, 59, 999))).toBe(-600); // 29 December 23:59:59.999, UTC-10
+    expect(zoneOffset('Pacific/Apia', Date.UTC(2011, 11, 30, 10))).toBe(840); // 31 December 00:00, UTC+14: the 30th was skipped
+    expect(zoneOffset('Australia/Lord_Howe', Date.UTC(2026, 3, 4, 14, 59))).toBe(660);
+    expect(zoneOffset('Australia/Lord_Howe', Date.UTC(2026, 3, 4, 15))).toBe(630);
+    expect(zoneOffset('Asia/Kolkata', Date.UTC(2026, 0, 1))).toBe(330);
+    expect(zoneOffset('Europe/Zurich', Date.UTC(1850, 0, 1))).toBeCloseTo(34 + 8 / 60, 10); // Bern mean time, +00:34:08
+    expect(zoneOffset('Europe/Zurich', Date.UTC(1930, 0, 1))).toBe(60);
   });
 });

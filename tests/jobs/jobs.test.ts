@@ -9,7 +9,7 @@ import json from '../../src/report/json.js';
 import { JsonReportStream } from '../../src/report/json-stream.js';
 import { lintFiles } from '../../src/lint-files.js';
 import { RULES } from '../../rules/index.js';
-import { BIN, PASSING, WSIS_2005, fixture, variant } from '../helpers.js';
+import { BIN, PASSING, ROOT, WSIS_2005, fixture, variant } from '../helpers.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'invitelint-jobs-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -68,6 +68,19 @@ describe('--jobs', () => {
     const two = await lintFiles(['a', 'b', 'c'], { cwd: root, asOf: '2026-01-05', jobs: 2 });
     expect(two).toEqual(one);
     expect(one.results.length).toBeGreaterThan(60);
+  }, 90_000);
+
+  it('starts the built library\'s workers as well as the command\'s (dist/lint-worker.js, not bin/)', () => {
+    const script = `
+      import { lintFiles } from ${JSON.stringify(path.join(ROOT, 'dist/index.js'))};
+      const one = await lintFiles(['a', 'b', 'c'], { asOf: '2026-01-05' });
+      const two = await lintFiles(['a', 'b', 'c'], { asOf: '2026-01-05', jobs: 2 });
+      console.log(JSON.stringify({ same: JSON.stringify(one) === JSON.stringify(two), documents: one.summary.documents }));
+    `;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ same: true, documents: expect.any(Number) });
+    expect(JSON.parse(run.stdout).documents).toBeGreaterThan(60);
   }, 90_000);
 });
 
