@@ -69,7 +69,8 @@ export function resolveConfig(input: ConfigInput = {}, flags: ConfigFlags = {}, 
   const rules: Record<string, ResolvedRule> = {};
   for (const rule of RULES) {
     const id = rule.meta.id;
-    rules[id] = { severity: severities.get(id)!, options: rule.meta.options.parse(options.get(id)) as Record<string, unknown> };
+    // Options are read once per configuration: zod's compiled fast path would cost more to build than it saves.
+    rules[id] = { severity: severities.get(id)!, options: rule.meta.options.parse(options.get(id), { jitless: true }) as Record<string, unknown> };
   }
   return { extends: presetNames, rules, waivers: input.waivers ?? [], configFile };
 }
@@ -85,7 +86,7 @@ export function defaultOptions(id: string): Record<string, unknown> {
   if (!options) {
     const rule = findRule(id);
     if (!rule) throw new Error(`unknown rule ${id}`);
-    options = rule.meta.options.parse({}) as Record<string, unknown>;
+    options = rule.meta.options.parse({}, { jitless: true }) as Record<string, unknown>;
     DEFAULT_OPTIONS.set(id, options);
   }
   return options;

@@ -30,8 +30,8 @@ export interface BatchReply {
   outcomes: FileOutcome[];
 }
 
-/** The workerData that makes bin/invitelint.js serve lint batches (src/jobs/worker.ts) instead of running the command. */
-export const LINT_WORKER = { invitelint: 'lint-worker' } as const;
+/** The argument that makes bin/invitelint.js, in a worker thread, serve lint batches (src/jobs/worker.ts) instead of running the command. */
+export const LINT_WORKER_ARG = '--invitelint-lint-worker-thread';
 
 /**
  * The Node options a worker inherits, without those that name the main script's own source (`-e` and its code,
@@ -55,7 +55,7 @@ function workerStart(): [URL, WorkerOptions] {
   // Run from source (tests): the built worker.
   if (here.endsWith('.ts')) return [new URL('../../dist/lint-worker.js', here), { execArgv }];
   // In the command (dist/cli.cjs), workers start as the command does, with its code cache.
-  if (here.endsWith('/cli.cjs')) return [new URL('../bin/invitelint.js', here), { execArgv, workerData: LINT_WORKER }];
+  if (here.endsWith('/cli.cjs')) return [new URL('../bin/invitelint.js', here), { execArgv, argv: [LINT_WORKER_ARG] }];
   // In the library, this module is a chunk next to dist/lint-worker.js.
   return [new URL('./lint-worker.js', here), { execArgv }];
 }
