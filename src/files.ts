@@ -44,21 +44,34 @@ export function readAnnouncementFile(file: string, maxBytes: number): Uint8Array
   try {
     const stats = fstatSync(fd);
     if (stats.isDirectory()) throw Object.assign(new Error(`${file} is a folder`), { code: 'EISDIR' });
-    // Special files (pipes, devices) report size 0: read them in chunks up to the limit like any other.
     const cap = Math.max(0, Math.min(maxBytes, 2 ** 31 - 2)) + 1;
-    const chunks: Buffer[] = [];
-    let total = 0;
-    while (total < cap) {
-      const chunk = Buffer.allocUnsafe(Math.min(cap - total, Math.max(stats.size - total + 1, 64 * 1024)));
-      const read = readSync(fd, chunk, 0, chunk.length, null);
-      if (read === 0) break;
-      chunks.push(chunk.subarray(0, read));
-      total += read;
+    // A regular file of known size: one read of one byte more than its size says that it ended there
+    // (a read that fills the buffer means the file grew: the loop goes on as for special files).
+    if (stats.isFile() && stats.size > 0) {
+      const first = Buffer.allocUnsafe(Math.min(cap, stats.size + 1));
+      const read = readSync(fd, first, 0, first.length, null);
+      if (read < first.length) return first.subarray(0, read);
+      return readRest(fd, first, cap);
     }
-    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+    // Special files (pipes, devices) report size 0: read them in chunks up to the limit like any other.
+    return readRest(fd, Buffer.alloc(0), cap);
   } finally {
     closeSync(fd);
   }
+}
+
+/** `head` and what follows it in the file, up to `cap` bytes in all. */
+function readRest(fd: number, head: Buffer, cap: number): Buffer {
+  const chunks: Buffer[] = head.length > 0 ? [head] : [];
+  let total = head.length;
+  while (total < cap) {
+    const chunk = Buffer.allocUnsafe(Math.min(cap - total, 64 * 1024));
+    const read = readSync(fd, chunk, 0, chunk.length, null);
+    if (read === 0) break;
+    chunks.push(chunk.subarray(0, read));
+    total += read;
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 }
 
 /**
@@ -66,13 +79,22 @@ export function readAnnouncementFile(file: string, maxBytes: number): Uint8Array
  * A link named *.yaml that leads nowhere is visited too, so that reading it reports why it cannot be read;
  * a folder that cannot be listed is a problem.
  */
-function walk(folder: string, visit: (file: string) => void, problem: (folder: string, why: string) => void, seen = new Set<string>()): void {
+function walk(
+  folder: string,
+  visit: (file: string, real: string) => void,
+  problem: (folder: string, why: string) => void,
+  seen = new Set<string>(),
+  knownReal?: string,
+): void {
   let real: string;
-  try {
-    real = realpathSync(folder);
-  } catch (error) {
-    problem(folder, `cannot be read: ${describeReadError(error)}`);
-    return;
+  if (knownReal !== undefined) real = knownReal;
+  else {
+    try {
+      real = realpathSync(folder);
+    } catch (error) {
+      problem(folder, `cannot be read: ${describeReadError(error)}`);
+      return;
+    }
   }
   if (seen.has(real)) return;
   seen.add(real);
@@ -88,7 +110,8 @@ function walk(folder: string, visit: (file: string) => void, problem: (folder: s
     const full = path.join(folder, entry.name);
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
+    const isLink = entry.isSymbolicLink();
+    if (isLink) {
       try {
         const target = statSync(full);
         isDirectory = target.isDirectory();
@@ -97,9 +120,19 @@ function walk(folder: string, visit: (file: string) => void, problem: (folder: s
         isFile = true; // a broken link or a loop: reading it says which
       }
     }
-    if (isDirectory && !isSkippedFolder(entry.name)) walk(full, visit, problem, seen);
+    // The real path of an entry that is no link is its name in the folder's real path: only links are resolved.
+    if (isDirectory && !isSkippedFolder(entry.name)) walk(full, visit, problem, seen, isLink ? undefined : path.join(real, entry.name));
     // Config files are YAML too, but no announcement: a folder or glob never lints them.
-    else if (isFile && ANNOUNCEMENT_FILE.test(entry.name) && !CONFIG_FILE_NAMES.includes(entry.name)) visit(full);
+    else if (isFile && ANNOUNCEMENT_FILE.test(entry.name) && !CONFIG_FILE_NAMES.includes(entry.name)) visit(full, isLink ? realPathOf(full) : path.join(real, entry.name));
+  }
+}
+
+/** The real path of a file, or its absolute path when it has none (a broken link, a loop). */
+function realPathOf(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return path.resolve(file);
   }
 }
 
@@ -109,13 +142,7 @@ export function expandPaths(patterns: readonly string[], cwd: string): ExpandedP
   const problems: string[] = [];
   const problem = (folder: string, why: string) => problems.push(`${toDisplayPath(folder, cwd)}: ${why}`);
   // Each file once, however it was reached (two patterns, a link to it): keyed by its real path.
-  const add = (file: string) => {
-    let key: string;
-    try {
-      key = realpathSync(file);
-    } catch {
-      key = path.resolve(file);
-    }
+  const add = (file: string, key = realPathOf(file)) => {
     if (!seen.has(key)) {
       seen.add(key);
       files.push(toDisplayPath(file, cwd));
@@ -133,9 +160,9 @@ export function expandPaths(patterns: readonly string[], cwd: string): ExpandedP
       let found = 0;
       walk(
         absolute,
-        (file) => {
+        (file, real) => {
           found++;
-          add(file);
+          add(file, real);
         },
         problem,
       );
@@ -158,10 +185,10 @@ export function expandPaths(patterns: readonly string[], cwd: string): ExpandedP
     let matched = 0;
     walk(
       base,
-      (file) => {
+      (file, real) => {
         if (matches(toPosix(path.relative(base, file)))) {
           matched++;
-          add(file);
+          add(file, real);
         }
       },
       problem,

@@ -10,7 +10,7 @@ import { internalErrors, lintDocuments } from './engine/lint.js';
 import { buildReport } from './engine/report.js';
 import { settleConfigWaivers } from './engine/waivers.js';
 import type { DocumentResult, LintReport } from './engine/types.js';
-import { describeReadError, expandPaths, readAnnouncementFile } from './files.js';
+import { describeReadError, expandPaths, readAnnouncementFile, type ExpandedPaths } from './files.js';
 import type { LintOptions } from './index.js';
 
 export interface LintFilesOptions extends Omit<LintOptions, 'filePath'> {
@@ -83,13 +83,21 @@ export function lintFileAt(file: string, absolute: string, config: ResolvedConfi
 
 /** Lints files, folders and globs. Problems with single paths never stop the others. */
 export async function lintFiles(paths: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesReport> {
+  return lintExpandedPaths(paths, null, options);
+}
+
+/**
+ * lintFiles, given what expandPaths made of `paths` in `options.cwd` (the CLI expands them first, to read every
+ * config file before linting), so that the folders are not walked twice; null to expand them here.
+ */
+export async function lintExpandedPaths(paths: readonly string[], given: ExpandedPaths | null, options: LintFilesOptions = {}): Promise<LintFilesReport> {
   const cwd = options.cwd ?? process.cwd();
   const asOf = options.asOf ?? todayUtc(new Date());
   if (!parsePlainDate(asOf)) {
     return { ...buildReport([], todayUtc(new Date())), problems: [`asOf: expected a date in the form YYYY-MM-DD, e.g. 2005-04-18, not ${JSON.stringify(asOf)}`] };
   }
-  const expanded = expandPaths(paths, cwd);
-  const problems = expanded.problems;
+  const expanded = given ?? expandPaths(paths, cwd);
+  const problems = [...expanded.problems];
   let fallback: ResolvedConfig;
   try {
     fallback = toResolvedConfig(options.config);

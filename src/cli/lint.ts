@@ -1,5 +1,5 @@
 // `invitelint [lint] PATH...`: read, lint, report, and choose the exit code (cli.md).
-import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { todayUtc } from '../announcement/dates.js';
 import { parsePlainDate } from '../announcement/values.js';
 import type { ConfigFlags } from '../engine/config.js';
@@ -14,11 +14,12 @@ import { parseSize } from '../announcement/load.js';
 import type { DocumentResult, LintReport, RuleSetting } from '../engine/types.js';
 import { RULES, RULE_IDS } from '../../rules/index.js';
 import { didYouMean } from '../engine/suggest.js';
-import { lintFiles, lintFileText } from '../lint-files.js';
+import { lintExpandedPaths, lintFileText } from '../lint-files.js';
 import { loadFormatter, type FormatName } from '../report/format.js';
 import { defaultJobs } from '../jobs/default.js';
 import type { JsonReportStream } from '../report/json-stream.js';
 import { useColor } from './color.js';
+import { BufferedOutput, writeAllSync } from './output.js';
 import { EXIT } from './main.js';
 
 export interface LintCommandOptions {
@@ -143,7 +144,8 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   // Every config file that applies is read before any linting: an invalid one stops the run (exit 2).
   const fileArgs = paths.filter((p) => p !== '-');
   const stdinName = options.stdinFilename ?? '<stdin>';
-  const expanded = expandPaths(fileArgs, process.cwd()).files;
+  const expandedPaths = expandPaths(fileArgs, process.cwd());
+  const expanded = expandedPaths.files;
   for (const file of expanded) lookup.tryConfigFor(file);
   if (paths.includes('-')) lookup.tryConfigFor(stdinName);
   if (lookup.problems.length) {
@@ -156,6 +158,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   let stream: JsonReportStream | null = null;
   let outputFd: number | null = null;
   let writeError: unknown = null;
+  let output: BufferedOutput | null = null;
   // (Config waivers are settled over the whole run first: see settleConfigWaivers.)
   const linted = paths.includes('-') ? [...expanded, stdinName] : expanded;
   if (options.format === 'json' && !linted.some((file) => lookup.configFor(file).waivers.length > 0)) {
@@ -167,16 +170,20 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
         writeError = error;
       }
     }
-    stream = new JsonReportStream((chunk) => {
-      if (!options.outputFile) process.stdout.write(chunk);
-      else if (outputFd !== null && writeError === null) {
+    const fd = outputFd;
+    if (!options.outputFile) output = new BufferedOutput((bytes) => process.stdout.write(bytes), true);
+    else if (fd !== null) {
+      output = new BufferedOutput((bytes) => {
+        if (writeError !== null) return;
         try {
-          writeSync(outputFd, chunk);
+          writeAllSync(fd, bytes);
         } catch (error) {
           writeError = error;
         }
-      }
-    }, asOf);
+      });
+    }
+    const sink = output;
+    stream = new JsonReportStream(sink ? (chunk) => sink.write(chunk) : () => {}, asOf);
   }
   const results: DocumentResult[] = [];
   const take = (result: DocumentResult) => {
@@ -189,7 +196,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
 
   const jobs = options.jobs !== undefined ? Number(options.jobs) : defaultJobs(expanded.length);
   const limits = maxFileSize !== undefined ? { maxFileSize } : undefined;
-  const report = await lintFiles(fileArgs, {
+  const report = await lintExpandedPaths(fileArgs, expandedPaths, {
     asOf,
     configFor: (file) => lookup.configFor(file),
     inlineWaivers: options.inlineWaivers,
@@ -213,6 +220,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   const cannotWrite = (error: unknown) => fail(`cannot write ${options.outputFile} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   if (stream) {
     stream.end(finalReport);
+    output?.flush();
     if (outputFd !== null) closeSync(outputFd);
     if (writeError !== null) cannotWrite(writeError);
   } else {

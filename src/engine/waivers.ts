@@ -88,6 +88,8 @@ class Lines {
 }
 
 const DIRECTIVE = /(?:^|\s)(#\s*invitelint-(disable-next-line|disable)\b(.*))$/;
+/** Text that every match of DIRECTIVE contains. */
+const DIRECTIVE_MARKER = 'invitelint-disable';
 
 interface Directive {
   kind: 'disable' | 'disable-next-line';
@@ -167,6 +169,9 @@ function firstKeyLine(doc: Document.Parsed, lines: Lines): number | null {
 function inlineWaivers(context: WaiverContext, problems: Finding[]): ActiveWaiver[] {
   const doc = context.yaml;
   if (!doc || context.source === undefined) return [];
+  // Every directive, well-formed or not, contains this text (DIRECTIVE): a file without it has none, and its
+  // tree need not be walked. Almost no announcement has an inline waiver.
+  if (!context.source.includes(DIRECTIVE_MARKER)) return [];
   const lines = new Lines(context.source);
   const blocks = blocksByLine(doc, lines);
   const firstKey = firstKeyLine(doc, lines);
@@ -276,7 +281,10 @@ export function applyWaivers(findings: Finding[], criteria: CriterionResult[], c
   const problems: Finding[] = [];
   // The narrowest waiver first: the reason written next to the key is the one reported with its findings.
   const inline = inlineWaivers(context, problems);
-  const waivers = [...inline.filter((w) => w.lines !== null), ...inline.filter((w) => w.lines === null), ...configWaivers(context, problems)];
+  const fromConfig = context.config.waivers.length > 0 ? configWaivers(context, problems) : [];
+  // Most announcements have no waiver at all: then nothing below would change a finding or a criterion.
+  if (inline.length === 0 && fromConfig.length === 0 && problems.length === 0 && !findings.some((finding) => finding.waived)) return findings;
+  const waivers = [...inline.filter((w) => w.lines !== null), ...inline.filter((w) => w.lines === null), ...fromConfig];
   const result = findings.map((finding): Finding => {
     if (UNWAIVABLE.has(finding.rule)) return finding;
     const matching = waivers.filter((waiver) => covers(waiver, finding));

@@ -5,6 +5,11 @@ import { buildReport } from '../engine/report.js';
 import type { DocumentResult, LintReport } from '../engine/types.js';
 import { terminalSafeJson } from './sanitize.js';
 
+const RESULTS = '"results": [';
+/** A result inside this wrapper is indented as an item of the report's results (4 spaces), by JSON.stringify itself. */
+const ITEM_START = '{\n  "results": [\n    '.length;
+const ITEM_END = '\n  ]\n}'.length;
+
 export class JsonReportStream {
   private wrote = false;
 
@@ -13,11 +18,13 @@ export class JsonReportStream {
     asOf: string,
   ) {
     const head = terminalSafeJson(buildReport([], asOf));
-    this.write(head.slice(0, head.indexOf('"results": [') + '"results": ['.length));
+    this.write(head.slice(0, head.indexOf(RESULTS) + RESULTS.length));
   }
 
   add(result: DocumentResult): void {
-    this.write(`${this.wrote ? ',' : ''}\n    ${terminalSafeJson(result).replaceAll('\n', '\n    ')}`);
+    const wrapped = terminalSafeJson({ results: [result] });
+    this.write(this.wrote ? ',\n    ' : '\n    ');
+    this.write(wrapped.slice(ITEM_START, wrapped.length - ITEM_END));
     this.wrote = true;
   }
 
@@ -25,6 +32,6 @@ export class JsonReportStream {
   end(report: LintReport): void {
     const { version, tool, asOf, summary } = report;
     const tail = terminalSafeJson({ version, tool, asOf, results: [], summary });
-    this.write(`${this.wrote ? '\n  ' : ''}${tail.slice(tail.indexOf('"results": [') + '"results": ['.length)}\n`);
+    this.write(`${this.wrote ? '\n  ' : ''}${tail.slice(tail.indexOf(RESULTS) + RESULTS.length)}\n`);
   }
 }

@@ -120,6 +120,34 @@ describe('inline waivers', () => {
     expect(result.waivedCount).toBe(0);
   });
 
+  it('finds every form of directive, the malformed ones too (no file with one is skipped as having none)', () => {
+    const forms: [number, string, string, number][] = [
+      // [line, comment, rule of the finding at the comment, line of that finding]
+      [18, '#invitelint-disable-next-line remote-access', 'invalid-waiver', 18],
+      [18, '  #   invitelint-disable-next-line   remote-access  ', 'invalid-waiver', 18],
+      [18, '# invitelint-disable-next-line', 'invalid-waiver', 18],
+      [18, '# invitelint-disable-next-line -- a reason but no rule', 'invalid-waiver', 18],
+      [18, '# invitelint-disable-next-line nonsense -- x', 'invalid-waiver', 18],
+      [7, '# invitelint-disable', 'invalid-waiver', 7],
+      [7, '#invitelint-disable fair-hours -- no remote participants', 'unused-waiver', 7],
+      [12, '# invitelint-disable notice-period -- after the first key', 'invalid-waiver', 12],
+      [18, '# invitelint-disable-next-line fair-hours -- nothing to waive', 'unused-waiver', 18],
+    ];
+    for (const [before, comment, rule, line] of forms) {
+      const result = lintOne(withComment(before, comment));
+      expect(findingsOf(result, rule).map((finding) => finding.line), comment).toEqual([line]);
+    }
+    // At the end of a key's line, after its value.
+    const trailing = WSIS.replace('\nremote:\n', '\nremote: # invitelint-disable-next-line remote-access\n');
+    expect(trailing).not.toBe(WSIS);
+    expect(findingsOf(lintOne(trailing), 'invalid-waiver')).toHaveLength(1);
+    // Case matters, as in the directive's own pattern: neither text is a directive.
+    for (const comment of ['# Invitelint-disable-next-line remote-access', '# invitelint-Disable remote-access']) {
+      const result = lintOne(withComment(18, comment));
+      expect(result.findings.filter((finding) => finding.rule.endsWith('-waiver')), comment).toEqual([]);
+    }
+  });
+
   it('applies to its own document only', () => {
     const second = withComment(7, '# invitelint-disable notice-period -- the second notice was sent late on purpose');
     const results = lintText(`${WSIS}\n---\n${second}`, { asOf: '2026-01-05' }).results;
