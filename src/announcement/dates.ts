@@ -261,9 +261,35 @@ function offsetSeconds(instant: number, zone: string | number): number {
   return typeof zone === 'number' ? zone * 60 : zone === 'UTC' ? 0 : Math.round(zoneOffset(zone, instant) * 60);
 }
 
+/** `HH:MM` for each minute of a day, made on first use. */
+let clockTexts: string[] | undefined;
+
+/** The text of each day localTime has read, by day number: a run reads the same few thousand days again and again. */
+const dayTexts = new Map<number, PlainDate>();
+const MAX_DAY_TEXTS = 100_000;
+
+function dayText(day: number): PlainDate {
+  let text = dayTexts.get(day);
+  if (text === undefined) {
+    if (dayTexts.size >= MAX_DAY_TEXTS) dayTexts.clear();
+    text = fromDayNumber(day);
+    dayTexts.set(day, text);
+  }
+  return text;
+}
+
 /** The wall-clock date and time of an instant in an IANA zone, or at a fixed offset in minutes. */
 export function localTime(instant: Date, zone: string | number): LocalTime {
-  const local = new Date(instant.getTime() + offsetSeconds(instant.getTime(), zone) * 1000);
+  const wall = instant.getTime() + offsetSeconds(instant.getTime(), zone) * 1000;
+  // Any wall-clock time a Date can hold reads as below; the texts are looked up instead of made each time.
+  if (Number.isInteger(wall) && Math.abs(wall) <= 8.64e15) {
+    const minutes = Math.floor(wall / 60_000);
+    const day = Math.floor(minutes / 1440);
+    const minuteOfDay = minutes - day * 1440;
+    clockTexts ??= Array.from({ length: 1440 }, (_, minute) => `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`);
+    return { date: dayText(day), time: clockTexts[minuteOfDay]!, minuteOfDay };
+  }
+  const local = new Date(wall);
   const hour = local.getUTCHours();
   const minute = local.getUTCMinutes();
   return {

@@ -75,6 +75,7 @@ describe('localTime', () => {
           const local = localTime(instant, zone);
           expect(local.date).toBe(formatPlainDate({ year: tz.getFullYear(), month: tz.getMonth() + 1, day: tz.getDate() }));
           expect(local.minuteOfDay).toBe(tz.getHours() * 60 + tz.getMinutes());
+          expect(local.time).toBe(`${String(tz.getHours()).padStart(2, '0')}:${String(tz.getMinutes()).padStart(2, '0')}`);
         },
       ),
       { numRuns: 500 },
@@ -139,6 +140,17 @@ describe('localTime', () => {
   });
 
   it('reads an instant at a fixed offset', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.parse('0000-01-01T00:00Z'), max: Date.parse('9999-12-31T00:00Z') }), fc.integer({ min: -14 * 60, max: 14 * 60 }), (instant, offset) => {
+        const wall = new Date(instant + offset * 60_000);
+        expect(localTime(new Date(instant), offset)).toEqual({
+          date: `${String(wall.getUTCFullYear()).padStart(4, '0')}-${String(wall.getUTCMonth() + 1).padStart(2, '0')}-${String(wall.getUTCDate()).padStart(2, '0')}`,
+          time: `${String(wall.getUTCHours()).padStart(2, '0')}:${String(wall.getUTCMinutes()).padStart(2, '0')}`,
+          minuteOfDay: wall.getUTCHours() * 60 + wall.getUTCMinutes(),
+        });
+      }),
+      { numRuns: 1000 },
+    );
     expect(localTime(new Date('2005-05-02T13:00Z'), 120)).toEqual({ date: '2005-05-02', time: '15:00', minuteOfDay: 900 });
     expect(localTime(new Date('2005-05-02T01:00Z'), -300).date).toBe('2005-05-01');
   });
