@@ -54,8 +54,8 @@ export default defineRule({
       };
     }
 
-    const at = facts.locate(['remote', 'participation']);
     if (remote.participation === 'speak') return { status: 'pass', findings: [] };
+    const at = facts.locate(['remote', 'participation']);
     if (remote.participation === 'none') {
       return {
         status: 'fail',
