@@ -85,6 +85,8 @@ async function buildCommand() {
     absWorkingDir: root,
     entryPoints: { cli: 'src/cli/main.ts' },
     outExtension: { '.js': '.cjs' },
+    minifyWhitespace: true,
+    minifySyntax: true,
     outdir: 'dist',
     bundle: true,
     format: 'cjs',
