@@ -256,12 +256,14 @@ export interface LocalTime {
   minuteOfDay: number;
 }
 
+/** The offset an instant is read at in an IANA zone (rounded to the second as TZDate rounds it), or a fixed one, in seconds. */
+function offsetSeconds(instant: number, zone: string | number): number {
+  return typeof zone === 'number' ? zone * 60 : zone === 'UTC' ? 0 : Math.round(zoneOffset(zone, instant) * 60);
+}
+
 /** The wall-clock date and time of an instant in an IANA zone, or at a fixed offset in minutes. */
 export function localTime(instant: Date, zone: string | number): LocalTime {
-  // The zone's offset at that instant, rounded to the second as TZDate rounds it.
-  const offsetSeconds =
-    typeof zone === 'number' ? zone * 60 : zone === 'UTC' ? 0 : Math.round(zoneOffset(zone, instant.getTime()) * 60);
-  const local = new Date(instant.getTime() + offsetSeconds * 1000);
+  const local = new Date(instant.getTime() + offsetSeconds(instant.getTime(), zone) * 1000);
   const hour = local.getUTCHours();
   const minute = local.getUTCMinutes();
   return {
@@ -269,6 +271,15 @@ export function localTime(instant: Date, zone: string | number): LocalTime {
     time: `${pad(hour)}:${pad(minute)}`,
     minuteOfDay: hour * 60 + minute,
   };
+}
+
+/**
+ * The wall-clock time localTime reads, as one number: whole minutes since 1970-01-01 00:00 on the local clock
+ * (milliseconds since the epoch given). Its day, Math.floor(minutes / 1440), is the day number of localTime's
+ * date, and the rest its minuteOfDay, for every date of year 0 or later.
+ */
+export function wallClockMinutes(instant: number, zone: string | number): number {
+  return Math.floor((instant + offsetSeconds(instant, zone) * 1000) / 60_000);
 }
 
 /** Today's date in UTC: the default --as-of. Only the CLI calls this; rules never read the clock. */
