@@ -59,12 +59,11 @@ export default defineRule({
     const findings: FindingDraft[] = [];
     documents.forEach((document, index) => {
       const daysBefore = calendarDaysBetween(document.published, startDate);
-      const at = facts.locate(['documents', index, 'published']);
       const evidence = { title: document.title, published: document.published, start: startDate, mode, daysBefore, requiredDays };
       if (daysBefore < 0) {
         findings.push({
           message: `'${document.title}' is published on ${document.published}, after ${MODE_WORDS[mode]} that starts on ${startDate}`,
-          at,
+          at: facts.locate(['documents', index, 'published']),
           evidence,
           remedy: `publish it by ${latest}`,
           source,
@@ -72,7 +71,7 @@ export default defineRule({
       } else if (daysBefore < requiredDays) {
         findings.push({
           message: `'${document.title}' is published ${daysBefore} days before ${MODE_WORDS[mode]} on ${startDate}; at least ${requiredDays} are needed`,
-          at,
+          at: facts.locate(['documents', index, 'published']),
           evidence,
           remedy: `publish it by ${latest}, or move the meeting to ${addDays(document.published, requiredDays)} or later`,
           source,

@@ -1,7 +1,6 @@
 import * as z from 'zod';
-import { calendarDaysBetween, localTime, type LocalTime } from '../../src/announcement/dates.js';
+import { calendarDaysBetween, localTime, wallClockMinutes, type LocalTime } from '../../src/announcement/dates.js';
 import type { Facts, Session } from '../../src/announcement/facts.js';
-import { parseDateTime } from '../../src/announcement/values.js';
 import { defineRule } from '../../src/engine/define.js';
 import type { FindingDraft } from '../../src/engine/types.js';
 import page from './README.md?raw';
@@ -40,9 +39,7 @@ function clockOf(minutes: number): string {
 /** The zone a session is written in: the meeting's IANA zone, or the fixed offset of its start. */
 function meetingClockOf(facts: Facts, session: Session): { zone: string | number; name: string } {
   if (facts.meetingZone) return { zone: facts.meetingZone, name: facts.meetingZone };
-  const { meeting } = facts.announcement;
-  const spec = session.path.length === 1 ? meeting : meeting.sessions?.[session.path[2] as number];
-  const offset = parseDateTime(spec?.start ?? '')?.offsetMinutes ?? 0;
+  const offset = session.startOffset ?? 0;
   const sign = offset < 0 ? '-' : '+';
   return { zone: offset, name: `UTC${sign}${clockOf(Math.abs(offset))}` };
 }
@@ -60,7 +57,26 @@ function localSpan(start: Date, end: Date, zone: string | number): LocalSpan {
   return { start: localStart, end: localEnd, endMinute: calendarDaysBetween(localStart.date, localEnd.date) * 1440 + localEnd.minuteOfDay };
 }
 
-const fits = (span: LocalSpan, earliest: number, latest: number) => span.start.minuteOfDay >= earliest && span.endMinute <= latest;
+/** The first minute of year 0 on a wall clock (minutes since 1970): before it, localTime's dates read otherwise. */
+const YEAR_0_MINUTE = Date.parse('0000-01-01T00:00Z') / 60_000;
+
+/**
+ * Minutes from local midnight of the start day to the start and to the end, as localSpan reads them but
+ * without making its dates and times: this runs for every zone and every step of the search.
+ */
+function spanMinutes(start: Date, end: Date, zone: string | number): { startMinute: number; endMinute: number } {
+  const from = wallClockMinutes(start.getTime(), zone);
+  const to = wallClockMinutes(end.getTime(), zone);
+  if (from < YEAR_0_MINUTE || to < YEAR_0_MINUTE) {
+    const span = localSpan(start, end, zone);
+    return { startMinute: span.start.minuteOfDay, endMinute: span.endMinute };
+  }
+  const midnight = Math.floor(from / 1440) * 1440;
+  return { startMinute: from - midnight, endMinute: to - midnight };
+}
+
+const fits = (span: { startMinute: number; endMinute: number }, earliest: number, latest: number) =>
+  span.startMinute >= earliest && span.endMinute <= latest;
 
 function describeSpan(zone: string, span: LocalSpan, sessionDate: string): string {
   if (span.start.date !== span.end.date && span.endMinute !== 1440) {
@@ -73,7 +89,12 @@ function describeSpan(zone: string, span: LocalSpan, sessionDate: string): strin
 const STEP_MINUTES = 15;
 const SEARCH_STEPS = 96; // 24 hours either side of the planned start
 
+/** The first instant of year 100: before it, Date.UTC reads a year as 1900 and more, as offsetAt has always done. */
+const YEAR_100_MS = Date.UTC(100, 0, 1);
+
 function offsetAt(instant: Date, zone: string): number {
+  const wall = wallClockMinutes(instant.getTime(), zone) * 60_000;
+  if (wall >= YEAR_100_MS) return (wall - instant.getTime()) / 60_000;
   const local = localTime(instant, zone);
   const [year, month, day] = local.date.split('-').map(Number) as [number, number, number];
   return (Date.UTC(year, month - 1, day) + local.minuteOfDay * 60_000 - instant.getTime()) / 60_000;
@@ -92,10 +113,7 @@ const DAY_MS = 86_400_000;
 
 /** Minutes from local midnight of the start day to the start and to the end, at a fixed offset or in a zone. */
 function localMinutes(start: Date, end: Date, clock: string | number): { startMinute: number; endMinute: number } {
-  if (typeof clock === 'string') {
-    const span = localSpan(start, end, clock);
-    return { startMinute: span.start.minuteOfDay, endMinute: span.endMinute };
-  }
+  if (typeof clock === 'string') return spanMinutes(start, end, clock);
   const localStart = start.getTime() + clock * 60_000;
   const dayStart = Math.floor(localStart / DAY_MS) * DAY_MS;
   return { startMinute: (localStart - dayStart) / 60_000, endMinute: (end.getTime() + clock * 60_000 - dayStart) / 60_000 };
@@ -166,8 +184,9 @@ export default defineRule({
       const end = session.end ?? session.start;
       const outside: string[] = [];
       for (const zone of zones) {
-        const span = localSpan(session.start, end, zone);
-        if (!fits(span, earliest, latest)) outside.push(describeSpan(zone, span, session.startLocal.date));
+        if (!fits(spanMinutes(session.start, end, zone), earliest, latest)) {
+          outside.push(describeSpan(zone, localSpan(session.start, end, zone), session.startLocal.date));
+        }
       }
       if (outside.length === 0) return;
       const meetingClock = meetingClockOf(facts, session);

@@ -37,12 +37,19 @@ const SOURCE =
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Does `label` contain `word` as a whole word, in any case? A hyphen joins words into one, so "open-ended"
- * does not contain "open" (the page explains why) while "multi-stakeholder" is itself a word.
+ * The pattern of `word` as a whole word, for a label in lower case. A hyphen joins words into one, so
+ * "open-ended" does not contain "open" (the page explains why) while "multi-stakeholder" is itself a word.
+ * Compiled once per word (the words come from the options) and kept.
  */
-function containsWord(label: string, word: string): boolean {
-  const pattern = escapeRegExp(word.toLowerCase()).replace(/\s+/g, '\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}_-])${pattern}(?![\\p{L}\\p{N}_-])`, 'u').test(label.toLowerCase());
+const WORD_PATTERNS = new Map<string, RegExp>();
+function wordPattern(word: string): RegExp {
+  let regExp = WORD_PATTERNS.get(word);
+  if (!regExp) {
+    const pattern = escapeRegExp(word.toLowerCase()).replace(/\s+/g, '\\s+');
+    regExp = new RegExp(`(?<![\\p{L}\\p{N}_-])${pattern}(?![\\p{L}\\p{N}_-])`, 'u');
+    WORD_PATTERNS.set(word, regExp);
+  }
+  return regExp;
 }
 
 const nameOf = (id: string) => {
@@ -74,7 +81,8 @@ export default defineRule({
       return statuses.get(id)!;
     };
     labels.forEach((label, index) => {
-      const words = Object.keys(opts.claims).filter((word) => containsWord(label, word));
+      const lowerCase = label.toLowerCase();
+      const words = Object.keys(opts.claims).filter((word) => wordPattern(word).test(lowerCase));
       if (words.length === 0) return;
       const claimed = inCatalogueOrder(new Set(words.flatMap((word) => opts.claims[word] ?? [])));
       // A criterion that does not apply to this meeting is not contradicted by the label.

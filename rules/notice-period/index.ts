@@ -46,7 +46,6 @@ export default defineRule({
     const between = opts.workingDays ? workingDaysBetween : calendarDaysBetween;
     const shift = opts.workingDays ? addWorkingDays : addDays;
     const note = referenceNote(facts);
-    const at = facts.locate(['issued']);
     const findings: FindingDraft[] = [];
     const evidence = {
       sent: reference.date,
@@ -66,7 +65,7 @@ export default defineRule({
         message: reference.fromIssued
           ? `issued on ${reference.date}, after the meeting started on ${startDate}`
           : `the meeting started on ${startDate}, before the --as-of date ${reference.date}`,
-        at,
+        at: facts.locate(['issued']),
         evidence,
         remedy: `move the meeting to ${shift(reference.date, requiredDays)} or later`,
         source: SOURCES[mode],
@@ -74,7 +73,7 @@ export default defineRule({
     } else if (notice < requiredDays) {
       findings.push({
         message: `announced ${notice} ${unit} before ${MODE_WORDS[mode]} on ${startDate}${note}; at least ${requiredDays} are needed`,
-        at,
+        at: facts.locate(['issued']),
         evidence,
         remedy: `send it by ${shift(startDate, -requiredDays)}, or move the meeting to ${shift(reference.date, requiredDays)} or later`,
         source: SOURCES[mode],
@@ -84,20 +83,19 @@ export default defineRule({
     const deadlineText = facts.announcement.meeting.registration_deadline;
     if (deadlineText !== undefined) {
       const deadline = datePart(deadlineText);
-      const deadlineAt = facts.locate(['meeting', 'registration_deadline']);
       const registrationDays = between(reference.date, deadline);
       const deadlineEvidence = { sent: reference.date, registrationDeadline: deadline, start: startDate, registrationDays, requiredDays: opts.registrationDays, unit };
       if (calendarDaysBetween(deadline, startDate) < 0) {
         findings.push({
           message: `the registration deadline ${deadline} is after the meeting starts on ${startDate}`,
-          at: deadlineAt,
+          at: facts.locate(['meeting', 'registration_deadline']),
           evidence: deadlineEvidence,
           remedy: `set the registration deadline on or before ${startDate}`,
         });
       } else if (registrationDays < opts.registrationDays) {
         findings.push({
           message: `the registration deadline ${deadline} is ${registrationDays} ${unit} after the invitation${note}; at least ${opts.registrationDays} are needed to register`,
-          at: deadlineAt,
+          at: facts.locate(['meeting', 'registration_deadline']),
           evidence: deadlineEvidence,
           remedy: `move the registration deadline to ${shift(reference.date, opts.registrationDays)} or later, or send the invitation by ${shift(deadline, -opts.registrationDays)}`,
         });

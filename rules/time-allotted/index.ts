@@ -84,7 +84,7 @@ export default defineRule({
     const agendaMinutes = agenda ? agenda.reduce((sum, item) => sum + item.minutes, 0) : null;
     const floorMinutes = agenda ? agenda.filter((item) => item.floor !== false).reduce((sum, item) => sum + item.minutes, 0) : meetingMinutes;
     const floorShare = meetingMinutes > 0 ? floorMinutes / meetingMinutes : 0;
-    const floorAt = facts.locate(agenda ? ['agenda'] : durationPath(facts));
+    const floorAt = () => facts.locate(agenda ? ['agenda'] : durationPath(facts));
     const participants = participantsOf(announcement.invitees);
     const open = announcement.invitees?.open === true;
     const evidence = {
@@ -116,7 +116,7 @@ export default defineRule({
       status = 'fail';
       findings.push({
         message: `${floorMinutes} of ${meetingMinutes} minutes (${Math.floor(floorShare * 100)}%) are open to participants' interventions; at least ${Math.round(opts.minFloorShare * 100)}% are needed`,
-        at: floorAt,
+        at: floorAt(),
         evidence,
         remedy: `open at least ${neededFloor} of the ${meetingMinutes} minutes to the floor (${neededFloor - floorMinutes} more)`,
         source: DEBATE,
@@ -145,7 +145,7 @@ export default defineRule({
       status = 'fail';
       findings.push({
         message: `${floorMinutes} minutes of floor for ${participants.count} participants is ${oneDecimal(floorMinutes / participants.count)} minutes each; ${opts.minutesPerParticipant} are needed`,
-        at: floorAt,
+        at: floorAt(),
         evidence,
         remedy: `${lengthRemedy}, or plan for at most ${maxParticipants} participants`,
         source: STATEMENTS,

@@ -66,6 +66,8 @@ interface Period {
 
 interface ZoneOffsets {
   periods: Map<number, Period>;
+  /** Per period not yet scanned: how many days were asked about one by one. */
+  daysAsked: Map<number, number>;
   /** The stretch of one offset read last: [from, to). Rules read the same few days of a zone over and over. */
   from: number;
   to: number;
@@ -122,14 +124,43 @@ function scanPeriod(zone: string, index: number): Period {
   return { starts, offsets, end };
 }
 
+const DAYS_BEFORE_SCAN = 12;
+
+/**
+ * The offset of the UTC day of `instant` when it is the same at both ends of the day, and so all through it
+ * (two changes within a day never happen); the day is then remembered as the zone's last stretch. Undefined
+ * when the offset changes that day.
+ */
+function steadyDayOffset(zone: string, instant: number, known: ZoneOffsets): number | undefined {
+  const day = Math.floor(instant / DAY_MS) * DAY_MS;
+  const first = tzOffset(zone, new Date(day));
+  if (!sameOffset(first, tzOffset(zone, new Date(day + DAY_MS - 1)))) return undefined;
+  known.from = day;
+  known.to = day + DAY_MS;
+  known.offset = first;
+  return first;
+}
+
 /** A zone's offset in minutes at an instant (ms), exactly as tzOffset gives it; remembers the stretch it falls in. */
 export function zoneOffset(zone: string, instant: number): number {
   let known = offsetsByZone.get(zone);
-  if (!known) offsetsByZone.set(zone, (known = { periods: new Map(), from: 0, to: 0, offset: 0 }));
+  if (!known) offsetsByZone.set(zone, (known = { periods: new Map(), daysAsked: new Map(), from: 0, to: 0, offset: 0 }));
   if (instant >= known.from && instant < known.to) return known.offset;
   const index = Math.floor(instant / PERIOD_MS);
   let period = known.periods.get(index);
-  if (!period) known.periods.set(index, (period = scanPeriod(zone, index)));
+  if (!period) {
+    // Scanning a period costs as much as asking about some 80 days one by one: a run that asks about a few
+    // days of a zone (one announcement, an editor save) asks day by day, and a run that keeps asking scans.
+    const asked = known.daysAsked.get(index) ?? 0;
+    if (asked < DAYS_BEFORE_SCAN) {
+      known.daysAsked.set(index, asked + 1);
+      const offset = steadyDayOffset(zone, instant, known);
+      if (offset !== undefined) return offset;
+      // The offset changes that day: only the scan finds the exact instant.
+    }
+    known.daysAsked.delete(index);
+    known.periods.set(index, (period = scanPeriod(zone, index)));
+  }
   const { starts, offsets } = period;
   let i = starts.length - 1;
   while (i > 0 && starts[i]! > instant) i--;
@@ -225,12 +256,14 @@ export interface LocalTime {
   minuteOfDay: number;
 }
 
+/** The offset an instant is read at in an IANA zone (rounded to the second as TZDate rounds it), or a fixed one, in seconds. */
+function offsetSeconds(instant: number, zone: string | number): number {
+  return typeof zone === 'number' ? zone * 60 : zone === 'UTC' ? 0 : Math.round(zoneOffset(zone, instant) * 60);
+}
+
 /** The wall-clock date and time of an instant in an IANA zone, or at a fixed offset in minutes. */
 export function localTime(instant: Date, zone: string | number): LocalTime {
-  // The zone's offset at that instant, rounded to the second as TZDate rounds it.
-  const offsetSeconds =
-    typeof zone === 'number' ? zone * 60 : zone === 'UTC' ? 0 : Math.round(zoneOffset(zone, instant.getTime()) * 60);
-  const local = new Date(instant.getTime() + offsetSeconds * 1000);
+  const local = new Date(instant.getTime() + offsetSeconds(instant.getTime(), zone) * 1000);
   const hour = local.getUTCHours();
   const minute = local.getUTCMinutes();
   return {
@@ -238,6 +271,15 @@ export function localTime(instant: Date, zone: string | number): LocalTime {
     time: `${pad(hour)}:${pad(minute)}`,
     minuteOfDay: hour * 60 + minute,
   };
+}
+
+/**
+ * The wall-clock time localTime reads, as one number: whole minutes since 1970-01-01 00:00 on the local clock
+ * (milliseconds since the epoch given). Its day, Math.floor(minutes / 1440), is the day number of localTime's
+ * date, and the rest its minuteOfDay, for every date of year 0 or later.
+ */
+export function wallClockMinutes(instant: number, zone: string | number): number {
+  return Math.floor((instant + offsetSeconds(instant, zone) * 1000) / 60_000);
 }
 
 /** Today's date in UTC: the default --as-of. Only the CLI calls this; rules never read the clock. */

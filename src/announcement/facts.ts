@@ -36,6 +36,8 @@ export interface Session {
   minutes: number | null;
   /** The start as written, read in the meeting's zone (or its own offset). */
   startLocal: { date: PlainDate; time: string };
+  /** The start's own offset in minutes (`Z`, `+02:00`), when it is written with one. */
+  startOffset: number | undefined;
 }
 
 export interface Facts {
@@ -66,14 +68,6 @@ export interface Facts {
   locate: Locate;
 }
 
-function dateOf(text: string, zone: string | null): { date: PlainDate; time: string } {
-  const parts = parseDateTime(text);
-  if (!parts) throw new Error(`unvalidated datetime ${text}`);
-  const instant = toInstant(parts, zone);
-  const local = localTime(instant, parts.offsetMinutes ?? zone ?? 'UTC');
-  return { date: local.date, time: local.time };
-}
-
 function sessionOf(
   spec: { start?: string | undefined; duration?: string | undefined; end?: string | undefined },
   path: YamlPath,
@@ -91,7 +85,8 @@ function sessionOf(
     if (endParts) end = toInstant(endParts, zone);
   }
   const minutes = end ? Math.round((end.getTime() - start.getTime()) / 60_000) : null;
-  return { path, start, end, minutes, startLocal: dateOf(startText, zone) };
+  const local = localTime(start, startParts.offsetMinutes ?? zone ?? 'UTC');
+  return { path, start, end, minutes, startLocal: { date: local.date, time: local.time }, startOffset: startParts.offsetMinutes };
 }
 
 export function inviteeZonesOf(invitees: Announcement['invitees']): string[] | null {
@@ -127,11 +122,7 @@ export function deriveFacts(announcement: Announcement, options: { asOf: PlainDa
 
   const startDate = first.startLocal.date;
   let endDate: PlainDate | null = null;
-  if (end) {
-    const lastSpec = last.path.length === 1 ? meeting : meeting.sessions?.[last.path[2] as number];
-    const offset = lastSpec?.start ? parseDateTime(lastSpec.start)?.offsetMinutes : undefined;
-    endDate = localTime(end, offset ?? zone ?? 'UTC').date;
-  }
+  if (end) endDate = localTime(end, last.startOffset ?? zone ?? 'UTC').date;
 
   const regions = announcement.invitees?.regions ?? [];
   const regionCount = regions.includes('global') ? Object.keys(REGION_ZONES).length : new Set(regions).size;
@@ -162,10 +153,7 @@ export function referenceNote(facts: Facts): string {
 
 /** The clock a session is written in: the meeting's zone, else the fixed offset of its own start. */
 function clockOf(facts: Facts, session: Session): string | number {
-  if (facts.meetingZone) return facts.meetingZone;
-  const { meeting } = facts.announcement;
-  const spec = session.path.length === 1 ? meeting : meeting.sessions?.[session.path[2] as number];
-  return parseDateTime(spec?.start ?? '')?.offsetMinutes ?? 0;
+  return facts.meetingZone || (session.startOffset ?? 0);
 }
 
 function zoneTime(zone: string, start: Date, end: Date): ZoneTime {

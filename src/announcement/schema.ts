@@ -190,13 +190,18 @@ const meeting = z
       ctx.addIssue({ code: 'custom', path: [], message: '`duration` and `end` need a `start`' });
     }
     const single = value.sessions ? value.sessions.map((s, i) => ({ ...s, path: ['sessions', i] })) : [{ ...value, path: [] }];
+    const zone = value.timezone && isIanaTimeZone(value.timezone) ? value.timezone : null;
+    // Whether a start or end, as written, has no offset (one that does not parse has none either).
+    let withoutOffset = false;
     for (const s of single) {
       if (s.duration && s.end) {
         ctx.addIssue({ code: 'custom', path: [...s.path, 'end'], message: 'give either `duration` or `end`, not both' });
       }
       const start = s.start ? parseDateTime(s.start) : null;
       const end = s.end ? parseDateTime(s.end) : null;
-      const zone = value.timezone && isIanaTimeZone(value.timezone) ? value.timezone : null;
+      if ((typeof s.start === 'string' && start?.offsetMinutes === undefined) || (typeof s.end === 'string' && end?.offsetMinutes === undefined)) {
+        withoutOffset = true;
+      }
       if (start && end && toInstant(end, zone) <= toInstant(start, zone)) {
         ctx.addIssue({ code: 'custom', path: [...s.path, 'end'], message: `the end ${s.end} is not after the start ${s.start}` });
       }
@@ -207,8 +212,7 @@ const meeting = z
     if (!value.venue && !value.online) {
       ctx.addIssue({ code: 'custom', path: [], message: 'the meeting needs a `venue` (city and country) or `online: true`' });
     }
-    const times = single.flatMap((s) => [s.start, s.end]).filter((t): t is string => typeof t === 'string');
-    if (!value.timezone && times.some((t) => parseDateTime(t)?.offsetMinutes === undefined)) {
+    if (!value.timezone && withoutOffset) {
       ctx.addIssue({
         code: 'custom',
         path: [],

@@ -75,11 +75,21 @@ export function resolveConfig(input: ConfigInput = {}, flags: ConfigFlags = {}, 
   return { extends: presetNames, rules, waivers: input.waivers ?? [], configFile };
 }
 
-/** The options a rule runs with when it is switched off but another rule needs its verdict. */
+const DEFAULT_OPTIONS = new Map<string, Record<string, unknown>>();
+
+/**
+ * The options a rule runs with when it is switched off but another rule needs its verdict: parsed once per
+ * rule, not once per document (rules only read their options).
+ */
 export function defaultOptions(id: string): Record<string, unknown> {
-  const rule = findRule(id);
-  if (!rule) throw new Error(`unknown rule ${id}`);
-  return rule.meta.options.parse({}, { jitless: true }) as Record<string, unknown>;
+  let options = DEFAULT_OPTIONS.get(id);
+  if (!options) {
+    const rule = findRule(id);
+    if (!rule) throw new Error(`unknown rule ${id}`);
+    options = rule.meta.options.parse({}, { jitless: true }) as Record<string, unknown>;
+    DEFAULT_OPTIONS.set(id, options);
+  }
+  return options;
 }
 
 /** A configuration already resolved (by loadConfig or resolveConfig), as against one as a config file writes it. */

@@ -15,6 +15,7 @@ import {
   localTime,
   todayUtc,
   toInstant,
+  wallClockMinutes,
   workingDaysBetween,
   zoneOffset,
 } from '../../src/announcement/dates.js';
@@ -119,6 +120,22 @@ describe('localTime', () => {
       check({ year: 2026, month: 10, day: 25, hour, minute }, 'Europe/Zurich'); // 02:00-03:00 comes twice
       check({ year: 2026, month: 3, day: 8, hour, minute }, 'America/New_York');
     }
+  });
+
+  it('gives the same wall-clock time as one number (minutes since 1970, local)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.parse('0000-01-02T00:00Z'), max: Date.parse('9999-12-30T00:00Z') }),
+        fc.oneof(fc.constantFrom(...zones), fc.integer({ min: -14 * 60, max: 14 * 60 })),
+        (instant, zone) => {
+          const local = localTime(new Date(instant), zone);
+          const minutes = wallClockMinutes(instant, zone);
+          expect(Math.floor(minutes / 1440), `${new Date(instant).toISOString()} ${zone}`).toBe(calendarDaysBetween('1970-01-01', local.date));
+          expect(minutes - Math.floor(minutes / 1440) * 1440).toBe(local.minuteOfDay);
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 
   it('reads an instant at a fixed offset', () => {

@@ -63,6 +63,17 @@ describe('schema and syntax findings', () => {
     expect(found![0]!.message).toContain('a time without an offset needs `timezone`');
   });
 
+  it.each([
+    ['the end of a session', 'start: 2026-03-16T13:00+01:00\n  end: 2026-03-16T16:00'],
+    ['the second of two sessions', 'sessions:\n    - { start: 2026-03-16T13:00+01:00, duration: 3h }\n    - { start: 2026-03-17T13:00, duration: 3h }'],
+  ])('needs a time zone when only %s has no offset', (_name, times) => {
+    const text = base.replace('  timezone: Europe/Zurich\n', '').replace('  duration: 3h\n', '').replace('start: 2026-03-16T13:00', times);
+    const [found] = problems(text);
+    expect(found).toHaveLength(1);
+    expect(found![0]).toMatchObject({ at: `${lineOf('meeting:')}:1`, path: 'meeting' });
+    expect(found![0]!.message).toContain('a time without an offset needs `timezone`');
+  });
+
   it('accepts times with offsets without a time zone', () => {
     const text = base.replace('  timezone: Europe/Zurich\n', '').replace('start: 2026-03-16T13:00', 'start: 2026-03-16T13:00+01:00');
     expect(problems(text)).toEqual([[]]);
