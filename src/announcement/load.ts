@@ -84,11 +84,6 @@ function positionOf(lineCounter: LineCounter, start: number, end: number, path: 
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col, path: formatPath(path) };
 }
 
-function rangeOf(node: unknown): [number, number] | null {
-  const range = (node as Node | null)?.range;
-  return range ? [range[0], range[1]] : null;
-}
-
 const PAIRS_BY_KEY = new WeakMap<YAMLMap, Map<string, Pair>>();
 
 /** A mapping's pairs by key (the first of duplicates), built once: locating every key of a huge mapping stays linear. */
@@ -110,8 +105,11 @@ function pairsByKey(map: YAMLMap): Map<string, Pair> {
 /** Locates fields in one YAML document; a missing field points at its nearest present parent's key. */
 export function locator(doc: Document.Parsed | null, lineCounter: LineCounter, source?: string): Locate {
   return (path) => {
-    const docStart = rangeOf(doc?.contents) ?? [0, 0];
-    let anchor: [number, number] = docStart;
+    const docRange = (doc?.contents as Node | null | undefined)?.range;
+    // The anchor: the range of the deepest node found, its key included (numbers, not arrays: no garbage).
+    let start = docRange ? docRange[0] : 0;
+    let end = docRange ? docRange[1] : 0;
+    let atDocument = true;
     let node: unknown = doc?.contents;
     let found = true;
     for (const segment of path) {
@@ -127,25 +125,30 @@ export function locator(doc: Document.Parsed | null, lineCounter: LineCounter, s
         found = false;
         break;
       }
-      const keyRange = rangeOf(pair?.key);
-      const valueRange = rangeOf(next);
-      if (keyRange) anchor = [keyRange[0], valueRange ? valueRange[1] : keyRange[1]];
-      else if (valueRange) anchor = valueRange;
+      const keyRange = (pair?.key as Node | null | undefined)?.range;
+      const valueRange = (next as Node | null | undefined)?.range;
+      if (keyRange) {
+        start = keyRange[0];
+        end = valueRange ? valueRange[1] : keyRange[1];
+        atDocument = false;
+      } else if (valueRange) {
+        start = valueRange[0];
+        end = valueRange[1];
+        atDocument = false;
+      }
       node = next;
-      if (!found) break;
     }
     if (!found) {
-      // Point at the parent's key line only, not its whole block.
-      const keyEnd = lineCounter.linePos(anchor[0]).line;
-      let end = anchor[1];
-      while (end > anchor[0] && lineCounter.linePos(end).line > keyEnd) end--;
-      if (path.length > 0 && anchor === docStart && isMap(doc?.contents)) {
-        const firstKey = rangeOf(doc.contents.items[0]?.key);
+      if (path.length > 0 && atDocument && isMap(doc?.contents)) {
+        const firstKey = (doc.contents.items[0]?.key as Node | null | undefined)?.range;
         if (firstKey) return positionOf(lineCounter, firstKey[0], firstKey[1], path, source);
       }
-      return positionOf(lineCounter, anchor[0], end, path, source);
+      // Point at the parent's key line only, not its whole block: end before the next line starts.
+      const nextLineStart = lineCounter.lineStarts[lineCounter.linePos(start).line];
+      if (nextLineStart !== undefined && end >= nextLineStart) end = Math.max(start, nextLineStart - 1);
+      return positionOf(lineCounter, start, end, path, source);
     }
-    return positionOf(lineCounter, anchor[0], anchor[1], path, source);
+    return positionOf(lineCounter, start, end, path, source);
   };
 }
 
