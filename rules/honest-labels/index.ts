@@ -37,19 +37,24 @@ const SOURCE =
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * The pattern of `word` as a whole word, for a label in lower case. A hyphen joins words into one, so
- * "open-ended" does not contain "open" (the page explains why) while "multi-stakeholder" is itself a word.
- * Compiled once per word (the words come from the options) and kept.
+ * Does a label in lower case contain `word` as a whole word? A hyphen joins words into one, so "open-ended"
+ * does not contain "open" (the page explains why) while "multi-stakeholder" is itself a word. The pattern is
+ * compiled once per word (the words come from the options) and kept, with the word's pieces: a label that lacks
+ * one of them as plain text cannot match, which is all most labels need to be told.
  */
-const WORD_PATTERNS = new Map<string, RegExp>();
-function wordPattern(word: string): RegExp {
-  let regExp = WORD_PATTERNS.get(word);
-  if (!regExp) {
-    const pattern = escapeRegExp(word.toLowerCase()).replace(/\s+/g, '\\s+');
-    regExp = new RegExp(`(?<![\\p{L}\\p{N}_-])${pattern}(?![\\p{L}\\p{N}_-])`, 'u');
-    WORD_PATTERNS.set(word, regExp);
+const WORD_PATTERNS = new Map<string, { pieces: string[]; pattern: RegExp }>();
+function containsWord(lowerCaseLabel: string, word: string): boolean {
+  let known = WORD_PATTERNS.get(word);
+  if (!known) {
+    const lowerCase = word.toLowerCase();
+    const pattern = escapeRegExp(lowerCase).replace(/\s+/g, '\\s+');
+    known = {
+      pieces: lowerCase.split(/\s+/).filter((piece) => piece !== ''),
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}_-])${pattern}(?![\\p{L}\\p{N}_-])`, 'u'),
+    };
+    WORD_PATTERNS.set(word, known);
   }
-  return regExp;
+  return known.pieces.every((piece) => lowerCaseLabel.includes(piece)) && known.pattern.test(lowerCaseLabel);
 }
 
 const nameOf = (id: string) => {
@@ -82,7 +87,7 @@ export default defineRule({
     };
     labels.forEach((label, index) => {
       const lowerCase = label.toLowerCase();
-      const words = Object.keys(opts.claims).filter((word) => wordPattern(word).test(lowerCase));
+      const words = Object.keys(opts.claims).filter((word) => containsWord(lowerCase, word));
       if (words.length === 0) return;
       const claimed = inCatalogueOrder(new Set(words.flatMap((word) => opts.claims[word] ?? [])));
       // A criterion that does not apply to this meeting is not contradicted by the label.

@@ -32,6 +32,16 @@ describe(RULE, () => {
     expect(statusOf(lintOne(variant(PASSING, { ...LATE, labels: ['open working group'] }), { config }), RULE)).toBe('pass');
   });
 
+  it('matches a word of several words across any white space, and a capitalised word in the configuration', () => {
+    const config = claims({ 'Open  Consultation': ['notice-period'] });
+    for (const label of ['open consultation', 'An OPEN\tconsultation round', 'open\n consultation']) {
+      expect(statusOf(lintOne(variant(PASSING, { ...LATE, labels: [label] }), { config }), RULE), label).toBe('fail');
+    }
+    for (const label of ['open consultations', 'open-consultation', 'consultation, open']) {
+      expect(statusOf(lintOne(variant(PASSING, { ...LATE, labels: [label] }), { config }), RULE), label).toBe('pass');
+    }
+  });
+
   it('names the label and the failing criteria, at the label', () => {
     const text = variant(PASSING, { ...LATE, labels: ['informal meeting', 'Open consultation'] });
     const findings = findingsOf(lintOne(text, { config: NOTICE_ONLY }), RULE);
