@@ -10,7 +10,6 @@ export const SEVERITIES = ['off', 'warn', 'error'] as const;
 /** The findings the engine reports itself about the input: no configuration can switch them off or waive them. */
 export const UNWAIVABLE_RULES = ['syntax', 'schema'] as const;
 
-
 /**
  * A rule's options as a config file gives them: each optional and without its default filled in, so that
  * an option the file does not name keeps the value a preset gave it.

@@ -43,7 +43,7 @@ const bin = path.join(root, 'bin/invitelint.js');
 const work = path.join(os.tmpdir(), 'invitelint-bench');
 const AS_OF = ['--as-of', '2026-01-01'];
 
-if (!existsSync(path.join(root, 'dist/cli.js'))) {
+if (!existsSync(path.join(root, 'dist/cli.cjs'))) {
   const { buildAll } = await import('../../src/tools/build.mjs');
   await buildAll();
 }

@@ -10,7 +10,7 @@ const viaBin = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args]
 const viaCommander = (...args: string[]) =>
   spawnSync(
     process.execPath,
-    ['--input-type=module', '-e', `const { main } = await import(${JSON.stringify(path.join(ROOT, 'dist/cli.js'))}); await main(['node', 'invitelint', ...${JSON.stringify(args)}]);`],
+    ['-e', `require(${JSON.stringify(path.join(ROOT, 'dist/cli.cjs'))}).main(['node', 'invitelint', ...${JSON.stringify(args)}]);`],
     { cwd: ROOT, encoding: 'utf8' },
   );
 
