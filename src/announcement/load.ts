@@ -17,6 +17,7 @@ import {
 import type { Position } from '../engine/types.js';
 import { didYouMean } from '../engine/suggest.js';
 import type { Locate, YamlPath } from './facts.js';
+import { PlainMap, PlainSeq, readPlainYaml, type PlainNode } from './plain-yaml.js';
 import { announcementSchema, type Announcement } from './schema.js';
 
 export interface Problem {
@@ -138,18 +139,58 @@ export function locator(doc: Document.Parsed | null, lineCounter: LineCounter, s
       }
       node = next;
     }
-    if (!found) {
-      if (path.length > 0 && atDocument && isMap(doc?.contents)) {
-        const firstKey = (doc.contents.items[0]?.key as Node | null | undefined)?.range;
-        if (firstKey) return positionOf(lineCounter, firstKey[0], firstKey[1], path, source);
-      }
-      // Point at the parent's key line only, not its whole block: end before the next line starts.
-      const nextLineStart = lineCounter.lineStarts[lineCounter.linePos(start).line];
-      if (nextLineStart !== undefined && end >= nextLineStart) end = Math.max(start, nextLineStart - 1);
-      return positionOf(lineCounter, start, end, path, source);
-    }
-    return positionOf(lineCounter, start, end, path, source);
+    const firstKey = !found && path.length > 0 && atDocument && isMap(doc?.contents) ? (doc.contents.items[0]?.key as Node | null | undefined)?.range : undefined;
+    return located(lineCounter, source, path, start, end, found, firstKey ? [firstKey[0], firstKey[1]] : null);
   };
+}
+
+/** The same locator over the plain reader's nodes (plain-yaml.ts), which carry the ranges yaml's nodes would. */
+function plainLocator(root: PlainMap, lineCounter: LineCounter, source: string): Locate {
+  return (path) => {
+    let start = root.start;
+    let end = root.end;
+    let atDocument = true;
+    let node: PlainNode = root;
+    let found = true;
+    for (const segment of path) {
+      let next: PlainNode | undefined;
+      let keyStart = -1;
+      if (node instanceof PlainMap && typeof segment === 'string') {
+        const at = node.indexOf(segment);
+        if (at >= 0) {
+          next = node.values[at];
+          keyStart = node.keyStarts[at]!;
+        }
+      } else if (node instanceof PlainSeq && typeof segment === 'number') {
+        next = node.items[segment];
+      }
+      if (next === undefined) {
+        found = false;
+        break;
+      }
+      start = keyStart >= 0 ? keyStart : next.start;
+      end = next.end;
+      atDocument = false;
+      node = next;
+    }
+    const firstKey: [number, number] | null =
+      !found && path.length > 0 && atDocument ? [root.keyStarts[0]!, root.keyStarts[0]! + root.keys[0]!.length] : null;
+    return located(lineCounter, source, path, start, end, found, firstKey);
+  };
+}
+
+/**
+ * Where a located path is shown: the deepest node found (`start` to `end`); for a missing field, its parent's key
+ * line only, or the first key when even the top-level field is missing.
+ */
+function located(lineCounter: LineCounter, source: string | undefined, path: YamlPath, start: number, end: number, found: boolean, firstKey: [number, number] | null): Position {
+  if (!found) {
+    if (firstKey) return positionOf(lineCounter, firstKey[0], firstKey[1], path, source);
+    // Point at the parent's key line only, not its whole block: end before the next line starts.
+    const nextLineStart = lineCounter.lineStarts[lineCounter.linePos(start).line];
+    if (nextLineStart !== undefined && end >= nextLineStart) end = Math.max(start, nextLineStart - 1);
+  }
+  return positionOf(lineCounter, start, end, path, source);
 }
 
 /** Walks the zod schema to the object at `path` and lists its keys (for "did you mean"). */
@@ -354,8 +395,7 @@ interface ParsedStream {
 function parseStream(text: string, lineCounter: LineCounter, limits: LoadLimits): ParsedStream {
   // Lines are counted from the text itself: the parser reports line starts only where its tokens see them,
   // which misses line breaks inside tokens it cannot parse, and positions after those would be wrong.
-  lineCounter.addNewLine(0);
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+  countLines(text, lineCounter);
   const parser = new Parser();
   const composer = new Composer({ prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   let stopped: ParsedStream['stopped'] = null;
@@ -387,8 +427,25 @@ function parseStream(text: string, lineCounter: LineCounter, limits: LoadLimits)
   return { docs, stopped };
 }
 
+function countLines(text: string, lineCounter: LineCounter): void {
+  lineCounter.addNewLine(0);
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+}
+
+/**
+ * Inline waivers are read from the comments of yaml's Document (engine/waivers.ts), which the plain reader does not
+ * build: a text that may hold one is parsed by yaml. Every waiver directive contains this text.
+ */
+const WAIVER_MARKER = 'invitelint-disable';
+
+/**
+ * How the YAML is parsed: by the plain reader when the text is plain YAML (plain-yaml.ts), else by yaml; or always
+ * by yaml (tests compare the two).
+ */
+export type YamlParser = 'plain-when-possible' | 'yaml';
+
 /** Parses every YAML document in the source and validates each against format v1. Never throws for any input. */
-export function loadAnnouncements(source: AnnouncementSource, limits: LoadLimits = DEFAULT_LOAD_LIMITS): LoadedDocument[] {
+export function loadAnnouncements(source: AnnouncementSource, limits: LoadLimits = DEFAULT_LOAD_LIMITS, parser: YamlParser = 'plain-when-possible'): LoadedDocument[] {
   const size = typeof source === 'string' ? exceedsSize(source, limits.maxFileSize) : source.byteLength > limits.maxFileSize;
   if (size) {
     return fileProblem({
@@ -408,6 +465,13 @@ export function loadAnnouncements(source: AnnouncementSource, limits: LoadLimits
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
   const lineCounter = new LineCounter();
+  if (parser === 'plain-when-possible' && limits.maxDocuments >= 1 && !text.includes(WAIVER_MARKER)) {
+    const plain = readPlainYaml(text, limits.maxDepth);
+    if (plain) {
+      countLines(text, lineCounter);
+      return [validated(plain.data, { index: 0, yaml: null, locate: plainLocator(plain.root, lineCounter, text), source: text })];
+    }
+  }
   const { docs, stopped } = parseStream(text, lineCounter, limits);
   const loaded = docs.map((doc, index) => loadDocument(doc, index, lineCounter, limits, text));
   if (stopped) {
@@ -507,7 +571,7 @@ function yamlProblem(error: Document.Parsed['errors'][number], lineCounter: Line
  * first documents of a process are validated without it; the results are the same either way.
  */
 const JIT_AFTER = 50;
-let validated = 0;
+let documentsValidated = 0;
 
 function loadDocument(doc: Document.Parsed, index: number, lineCounter: LineCounter, limits: LoadLimits, source: string): LoadedDocument {
   const locate = locator(doc, lineCounter, source);
@@ -532,13 +596,18 @@ function loadDocument(doc: Document.Parsed, index: number, lineCounter: LineCoun
     const at = doc.contents ? locate([]) : positionOf(lineCounter, doc.range[0], doc.range[0], [], source);
     return { ...base, announcement: null, title: null, problems: [{ rule: 'schema', message: 'the document is empty: expected an announcement', at }] };
   }
-  const parsed = announcementSchema.safeParse(data, { reportInput: true, jitless: validated++ < JIT_AFTER });
+  return validated(data, base);
+}
+
+/** A document's data checked against format v1. */
+function validated(data: unknown, base: Pick<LoadedDocument, 'index' | 'yaml' | 'locate' | 'source'>): LoadedDocument {
+  const parsed = announcementSchema.safeParse(data, { reportInput: true, jitless: documentsValidated++ < JIT_AFTER });
   const title =
-    typeof data === 'object' && Object.hasOwn(data, 'title') && typeof (data as { title?: unknown }).title === 'string'
+    typeof data === 'object' && data !== null && Object.hasOwn(data, 'title') && typeof (data as { title?: unknown }).title === 'string'
       ? (data as { title: string }).title
       : null;
   if (!parsed.success) {
-    return { ...base, announcement: null, title, problems: capped(schemaProblems(parsed.error.issues, locate)) };
+    return { ...base, announcement: null, title, problems: capped(schemaProblems(parsed.error.issues, base.locate)) };
   }
   return { ...base, announcement: parsed.data, title, problems: [] };
 }
