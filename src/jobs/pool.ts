@@ -100,13 +100,22 @@ export async function lintInWorkers(tasks: readonly FileTask[], options: PoolOpt
       worker.postMessage(message);
       return true;
     };
+    // Each worker holds a second batch while it lints one, so that it never waits for this thread to take
+    // its results and send more.
+    const inFlight = new Map<Worker, number>();
     let running = workerCount;
     for (let i = 0; i < workerCount; i++) {
       const worker = new Worker(...workerStart());
       const sentConfigs = new Set<number>();
       workers.push(worker);
+      inFlight.set(worker, 0);
+      const sendNext = () => {
+        if (send(worker, sentConfigs)) inFlight.set(worker, inFlight.get(worker)! + 1);
+      };
       worker.on('message', (reply: BatchReply) => {
         if (failed) return;
+        inFlight.set(worker, inFlight.get(worker)! - 1);
+        sendNext();
         done.set(reply.index, reply.outcomes);
         try {
           for (let outcomes = done.get(nextToEmit); outcomes; outcomes = done.get(nextToEmit)) {
@@ -119,7 +128,7 @@ export async function lintInWorkers(tasks: readonly FileTask[], options: PoolOpt
           fail(error);
           return;
         }
-        if (!send(worker, sentConfigs)) {
+        if (inFlight.get(worker) === 0) {
           finished.add(worker);
           void worker.terminate();
           if (--running === 0) resolve();
@@ -129,7 +138,8 @@ export async function lintInWorkers(tasks: readonly FileTask[], options: PoolOpt
       worker.on('exit', (code) => {
         if (!failed && !finished.has(worker)) fail(new Error(`a lint worker stopped (exit ${code})`));
       });
-      send(worker, sentConfigs);
+      sendNext();
+      sendNext();
     }
   });
 }
