@@ -11,6 +11,7 @@ import { buildReport } from './engine/report.js';
 import { settleConfigWaivers } from './engine/waivers.js';
 import type { DocumentResult, LintReport } from './engine/types.js';
 import { describeReadError, expandPaths, readAnnouncementFile, type ExpandedPaths } from './files.js';
+import { jsonResultText } from './report/json-stream.js';
 import type { LintOptions } from './index.js';
 
 export interface LintFilesOptions extends Omit<LintOptions, 'filePath'> {
@@ -55,14 +56,51 @@ export function lintFileText(
 
 /** One file's results and the sentences that say what went wrong with it (unreadable, internal error). */
 export interface FileOutcome {
+  /** With `render`, only what the summary needs of each (countsOf). */
   results: DocumentResult[];
   problems: string[];
+  /** With `render`: each result as json text, in the order of `results`. */
+  texts?: string[];
+}
+
+/**
+ * The command's json report, written result by result, takes each result as text made where the file is
+ * linted: in a `--jobs` worker, then, and not in the main thread, which only writes.
+ */
+export interface ResultRendering {
+  /** `--quiet`: errors only, with counts to match. */
+  quiet: boolean;
 }
 
 export interface FileLintOptions {
   asOf: PlainDate;
   inlineWaivers?: boolean;
   limits?: LintOptions['limits'];
+  render?: ResultRendering;
+}
+
+/** Keeps errors only, with counts to match (`--quiet`). */
+export function errorsOnly(result: DocumentResult): DocumentResult {
+  const findings = result.findings.filter((finding) => finding.severity === 'error' || finding.waived);
+  return { ...result, findings, warningCount: 0 };
+}
+
+/** What the summary needs of a result that has already been written out. */
+export function countsOf(result: DocumentResult): DocumentResult {
+  const { file, document, errorCount, warningCount, waivedCount } = result;
+  return { file, document, title: null, criteria: [], findings: [], errorCount, warningCount, waivedCount };
+}
+
+/** A result as the json report shows it, and what the summary needs of it. */
+export function renderResult(result: DocumentResult, render: ResultRendering): { counts: DocumentResult; text: string } {
+  const shown = render.quiet ? errorsOnly(result) : result;
+  return { counts: countsOf(shown), text: jsonResultText(shown) };
+}
+
+function renderOutcome(results: DocumentResult[], problems: string[], render: ResultRendering | undefined): FileOutcome {
+  if (!render) return { results, problems };
+  const rendered = results.map((result) => renderResult(result, render));
+  return { results: rendered.map((each) => each.counts), problems, texts: rendered.map((each) => each.text) };
 }
 
 /** Reads and lints one file, in the main thread or a `--jobs` worker. `config` is called after a good read. */
@@ -75,7 +113,7 @@ export function lintFileAt(file: string, absolute: string, config: ResolvedConfi
   }
   try {
     const results = lintFileText(file, bytes, typeof config === 'function' ? config() : config, options);
-    return { results, problems: internalErrors(results) };
+    return renderOutcome(results, internalErrors(results), options.render);
   } catch (error) {
     return { results: [], problems: [`${file}: internal error: ${error instanceof Error ? error.message : String(error)}`] };
   }
@@ -86,11 +124,21 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   return lintExpandedPaths(paths, null, options);
 }
 
+/** The command's options beyond the library's. */
+export interface CommandFilesOptions extends LintFilesOptions {
+  /**
+   * With `onResult`: each result is made into json text as it is linted (see ResultRendering); onResult then
+   * receives only its counts, and the text.
+   */
+  render?: ResultRendering;
+  onResult?: (result: DocumentResult, text?: string) => void;
+}
+
 /**
  * lintFiles, given what expandPaths made of `paths` in `options.cwd` (the CLI expands them first, to read every
  * config file before linting), so that the folders are not walked twice; null to expand them here.
  */
-export async function lintExpandedPaths(paths: readonly string[], given: ExpandedPaths | null, options: LintFilesOptions = {}): Promise<LintFilesReport> {
+export async function lintExpandedPaths(paths: readonly string[], given: ExpandedPaths | null, options: CommandFilesOptions = {}): Promise<LintFilesReport> {
   const cwd = options.cwd ?? process.cwd();
   const asOf = options.asOf ?? todayUtc(new Date());
   if (!parsePlainDate(asOf)) {
@@ -119,6 +167,7 @@ export async function lintExpandedPaths(paths: readonly string[], given: Expande
   }
   const results: DocumentResult[] = [];
   const counted: DocumentResult[] = [];
+  const render = options.onResult !== undefined ? options.render : undefined;
   const fileOptions: FileLintOptions = {
     asOf,
     ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }),
@@ -135,13 +184,20 @@ export async function lintExpandedPaths(paths: readonly string[], given: Expande
     }
   };
   const streaming = options.onResult !== undefined && !files.some(hasConfigWaivers);
-  const deliver = (result: DocumentResult) => {
-    options.onResult!(result);
-    const { file, document, errorCount, warningCount, waivedCount } = result;
-    counted.push({ file, document, title: null, criteria: [], findings: [], errorCount, warningCount, waivedCount });
+  // Results are made into text where they are linted only when they go out as they come.
+  if (streaming && render) fileOptions.render = render;
+  const deliver = (result: DocumentResult, text?: string) => {
+    if (render && text === undefined) {
+      const rendered = renderResult(result, render);
+      options.onResult!(rendered.counts, rendered.text);
+      counted.push(rendered.counts);
+    } else {
+      options.onResult!(result, text);
+      counted.push(countsOf(result));
+    }
   };
   const take = (outcome: FileOutcome) => {
-    if (streaming) for (const result of outcome.results) deliver(result);
+    if (streaming) outcome.results.forEach((result, index) => deliver(result, outcome.texts?.[index]));
     else results.push(...outcome.results);
     problems.push(...outcome.problems);
   };

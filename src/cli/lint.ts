@@ -14,7 +14,7 @@ import { parseSize } from '../announcement/load.js';
 import type { DocumentResult, LintReport, RuleSetting } from '../engine/types.js';
 import { RULES, RULE_IDS } from '../../rules/index.js';
 import { didYouMean } from '../engine/suggest.js';
-import { lintExpandedPaths, lintFileText } from '../lint-files.js';
+import { errorsOnly, lintExpandedPaths, lintFileText, renderResult, type ResultRendering } from '../lint-files.js';
 import { loadFormatter, type FormatName } from '../report/format.js';
 import { defaultJobs } from '../jobs/default.js';
 import type { JsonReportStream } from '../report/json-stream.js';
@@ -81,18 +81,6 @@ export function configLookupOf(options: { config?: string; configLookup: boolean
 }
 
 export { UsageError };
-
-/** Keeps errors only, with counts to match (`--quiet`). */
-function errorsOnly(result: DocumentResult): DocumentResult {
-  const findings = result.findings.filter((finding) => finding.severity === 'error' || finding.waived);
-  return { ...result, findings, warningCount: 0 };
-}
-
-/** What the summary needs of a result that has already been written out. */
-function countsOf(result: DocumentResult): DocumentResult {
-  const { file, document, errorCount, warningCount, waivedCount } = result;
-  return { file, document, title: null, criteria: [], findings: [], errorCount, warningCount, waivedCount };
-}
 
 export function exitCodeFor(report: LintReport, options: { failSeverity: 'error' | 'warn'; maxWarnings?: number }): number {
   const { errors, warnings } = report.summary;
@@ -186,12 +174,14 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     stream = new JsonReportStream(sink ? (chunk) => sink.write(chunk) : () => {}, asOf);
   }
   const results: DocumentResult[] = [];
-  const take = (result: DocumentResult) => {
-    const shown = options.quiet ? errorsOnly(result) : result;
+  // json results are made into text where they are linted (in the --jobs workers): this thread only writes.
+  const render: ResultRendering = { quiet: options.quiet === true };
+  const take = (result: DocumentResult, text?: string) => {
     if (stream) {
-      stream.add(shown);
-      results.push(countsOf(shown));
-    } else results.push(shown);
+      const rendered = text === undefined ? renderResult(result, render) : { counts: result, text };
+      stream.addText(rendered.text);
+      results.push(rendered.counts);
+    } else results.push(options.quiet ? errorsOnly(result) : result);
   };
 
   const jobs = options.jobs !== undefined ? Number(options.jobs) : defaultJobs(expanded.length);
@@ -202,6 +192,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     inlineWaivers: options.inlineWaivers,
     ...(limits && { limits }),
     jobs,
+    ...(stream && { render }),
     onResult: take,
   });
   if (paths.includes('-')) {

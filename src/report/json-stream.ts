@@ -10,6 +10,12 @@ const RESULTS = '"results": [';
 const ITEM_START = '{\n  "results": [\n    '.length;
 const ITEM_END = '\n  ]\n}'.length;
 
+/** One result as the json report prints it among the results (indented, escaped), without the comma between. */
+export function jsonResultText(result: DocumentResult): string {
+  const wrapped = terminalSafeJson({ results: [result] });
+  return wrapped.slice(ITEM_START, wrapped.length - ITEM_END);
+}
+
 export class JsonReportStream {
   private wrote = false;
 
@@ -22,9 +28,13 @@ export class JsonReportStream {
   }
 
   add(result: DocumentResult): void {
-    const wrapped = terminalSafeJson({ results: [result] });
+    this.addText(jsonResultText(result));
+  }
+
+  /** Adds a result already made into text by jsonResultText (in a `--jobs` worker, say). */
+  addText(text: string): void {
     this.write(this.wrote ? ',\n    ' : '\n    ');
-    this.write(wrapped.slice(ITEM_START, wrapped.length - ITEM_END));
+    this.write(text);
     this.wrote = true;
   }
 

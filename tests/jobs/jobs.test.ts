@@ -7,7 +7,10 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import json from '../../src/report/json.js';
 import { JsonReportStream } from '../../src/report/json-stream.js';
-import { lintFiles } from '../../src/lint-files.js';
+import { countsOf, errorsOnly, lintExpandedPaths, lintFiles } from '../../src/lint-files.js';
+import { resolveConfig } from '../../src/engine/config.js';
+import { buildReport } from '../../src/engine/report.js';
+import type { DocumentResult } from '../../src/engine/types.js';
 import { RULES } from '../../rules/index.js';
 import { BIN, PASSING, ROOT, WSIS_2005, fixture, variant } from '../helpers.js';
 
@@ -96,4 +99,45 @@ describe('json written result by result', () => {
       expect(streamed).toBe(json(plain, { color: false, rules: RULES }));
     }
   });
+});
+
+describe('json results made into text where they are linted (the command, in its --jobs workers)', () => {
+  const asOf = '2026-01-05';
+  // A config waiver: results are settled over the whole run and made into text in the main thread at the end.
+  const waived = resolveConfig({ waivers: [{ rule: 'remote-access', reason: 'closed session' }] }, {}, path.join(root, '.invitelint.yaml'));
+
+  it.each([
+    [1, false, false],
+    [2, false, false],
+    [3, true, false],
+    [2, false, true],
+    [2, true, true],
+  ])('with %i jobs (quiet %s, config waiver %s) adds up to the report the json formatter prints', async (jobs, quiet, withWaiver) => {
+    const configOption = withWaiver ? { config: waived } : {};
+    const full = await lintFiles(['a', 'b', 'c'], { cwd: root, asOf, configLookup: false, ...configOption });
+    const shown = quiet ? full.results.map(errorsOnly) : full.results;
+    const counts: DocumentResult[] = [];
+    const texts: string[] = [];
+    const report = await lintExpandedPaths(['a', 'b', 'c'], null, {
+      cwd: root,
+      asOf,
+      configLookup: false,
+      ...configOption,
+      jobs,
+      render: { quiet },
+      onResult: (result, text) => {
+        counts.push(result);
+        texts.push(text!);
+      },
+    });
+    let streamed = '';
+    const stream = new JsonReportStream((chunk) => (streamed += chunk), asOf);
+    for (const text of texts) stream.addText(text);
+    const expected = buildReport(shown, asOf);
+    stream.end(expected);
+    expect(streamed).toBe(json(expected, { color: false, rules: RULES }));
+    expect(counts).toEqual(shown.map(countsOf));
+    expect(report.problems).toEqual(full.problems);
+    expect(shown.some((result) => result.waivedCount > 0)).toBe(withWaiver);
+  }, 90_000);
 });
