@@ -4,7 +4,7 @@
 // The working-day functions follow date-fns' differenceInBusinessDays and addBusinessDays exactly
 // (tests/announcement/dates.test.ts checks them against date-fns).
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { parseDateOrDateTime, type DateTimeParts, type PlainDateParts } from './values.js';
+import { isListedZone, parseDateOrDateTime, type DateTimeParts, type PlainDateParts } from './values.js';
 
 /** A calendar day, `YYYY-MM-DD`. */
 export type PlainDate = string;
@@ -76,19 +76,57 @@ interface ZoneOffsets {
 
 const offsetsByZone = new Map<string, ZoneOffsets>();
 
+/**
+ * The first Intl date format a process makes costs about 25 ms of ICU locale data: a quarter of a one-file run.
+ * Zone offsets need no locale: V8 reads the offset of the zone TZ names from ICU's zone data, and Node re-reads TZ
+ * when it changes. So the command's first lookups set TZ for a moment (then put it back) instead of asking Intl,
+ * until Intl's one-off cost is the smaller one. Only when turned on (the command does, in its main thread, where
+ * no other code runs meanwhile), only for zone names Intl lists, and only from 1973: earlier offsets may have
+ * seconds, which tzOffset drops. tests/announcement/dates.test.ts checks that both give the same offsets.
+ */
+let processZoneLookups = 0;
+
+/** Lets the next `lookups` offset look-ups of this thread read the process time zone instead of Intl (see above). */
+export function readFirstOffsetsFromProcessZone(lookups: number): void {
+  processZoneLookups = lookups;
+}
+
+
+const FROM_1973 = Date.UTC(1973, 0, 1);
+
+/** The zone's offset in minutes, read from the process time zone: what tzOffset gives for a listed zone from 1973. */
+export function processZoneOffset(zone: string, instant: number): number {
+  const saved = process.env.TZ;
+  process.env.TZ = zone;
+  try {
+    return 0 - new Date(instant).getTimezoneOffset();
+  } finally {
+    if (saved === undefined) delete process.env.TZ;
+    else process.env.TZ = saved;
+  }
+}
+
+/** The zone's offset in minutes at an instant, as tzOffset gives it (NaN for a zone Intl does not know). */
+function offsetAt(zone: string, instant: number): number {
+  if (processZoneLookups > 0 && instant >= FROM_1973 && isListedZone(zone)) {
+    processZoneLookups--;
+    return processZoneOffset(zone, instant);
+  }
+  return tzOffset(zone, new Date(instant));
+}
+
 /** Offsets as tzOffset gives them; an unknown zone gives NaN, and NaN counts as one offset here. */
 const sameOffset = (a: number, b: number) => a === b || (a !== a && b !== b);
 
 function scanPeriod(zone: string, index: number): Period {
-  const offsetAt = (instant: number) => tzOffset(zone, new Date(instant));
   const start = index * PERIOD_MS;
   const end = start + PERIOD_MS;
   const starts = [start];
-  const offsets = [offsetAt(start)];
+  const offsets = [offsetAt(zone, start)];
   let before = offsets[0]!;
   for (let sample = 1; sample <= SAMPLES; sample++) {
     const at = start + sample * SAMPLE_MS;
-    const after = offsetAt(at);
+    const after = offsetAt(zone, at);
     // Find each change between `lo` (offset `current`) and `at` in turn: the offset at `lo` is `current`,
     // the offset at `hi` (`hiOffset`) is not.
     let lo = at - SAMPLE_MS;
@@ -97,7 +135,7 @@ function scanPeriod(zone: string, index: number): Period {
       let hi = at;
       let hiOffset = after;
       const probe = (instant: number) => {
-        const offset = offsetAt(instant);
+        const offset = offsetAt(zone, instant);
         if (sameOffset(offset, current)) lo = instant;
         else {
           hi = instant;
@@ -133,8 +171,8 @@ const DAYS_BEFORE_SCAN = 12;
  */
 function steadyDayOffset(zone: string, instant: number, known: ZoneOffsets): number | undefined {
   const day = Math.floor(instant / DAY_MS) * DAY_MS;
-  const first = tzOffset(zone, new Date(day));
-  if (!sameOffset(first, tzOffset(zone, new Date(day + DAY_MS - 1)))) return undefined;
+  const first = offsetAt(zone, day);
+  if (!sameOffset(first, offsetAt(zone, day + DAY_MS - 1))) return undefined;
   known.from = day;
   known.to = day + DAY_MS;
   known.offset = first;

@@ -86,6 +86,39 @@ export function parseDurationMinutes(text: string): number | null {
 }
 
 const zoneCache = new Map<string, boolean>();
+let listedZones: Set<string> | undefined;
+
+/**
+ * True for a zone name Intl lists (ICU's canonical names), for the current names of those ICU lists under an older
+ * one (ICU_NAMES), and for UTC: known without making a date format (a few milliseconds once, where the first
+ * Intl date format costs about 25).
+ */
+export function isListedZone(zone: string): boolean {
+  listedZones ??= new Set(Intl.supportedValuesOf('timeZone'));
+  return listedZones.has(zone) || listedZones.has(ICU_NAMES[zone] ?? '') || zone === 'UTC' || zone === 'Etc/UTC';
+}
+
+/**
+ * IANA's current names that ICU lists under an older one (Intl accepts both): the names people write today.
+ * tests/announcement/dates.test.ts checks each against Intl.
+ */
+export const ICU_NAMES: Readonly<Record<string, string>> = {
+  'Africa/Asmara': 'Africa/Asmera',
+  'America/Argentina/Buenos_Aires': 'America/Buenos_Aires',
+  'America/Atikokan': 'America/Coral_Harbour',
+  'America/Indiana/Indianapolis': 'America/Indianapolis',
+  'America/Kentucky/Louisville': 'America/Louisville',
+  'America/Nuuk': 'America/Godthab',
+  'Asia/Ho_Chi_Minh': 'Asia/Saigon',
+  'Asia/Kathmandu': 'Asia/Katmandu',
+  'Asia/Kolkata': 'Asia/Calcutta',
+  'Asia/Yangon': 'Asia/Rangoon',
+  'Atlantic/Faroe': 'Atlantic/Faeroe',
+  'Europe/Kyiv': 'Europe/Kiev',
+  'Pacific/Chuuk': 'Pacific/Truk',
+  'Pacific/Kanton': 'Pacific/Enderbury',
+  'Pacific/Pohnpei': 'Pacific/Ponape',
+};
 
 /** True for an IANA time zone name that this runtime knows (`Europe/Zurich`, `UTC`). */
 export function isIanaTimeZone(name: string): boolean {
@@ -93,7 +126,8 @@ export function isIanaTimeZone(name: string): boolean {
   if (known === undefined) {
     // Offsets such as "+02:00" are accepted by Intl in some runtimes but are not IANA names.
     known = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(name);
-    if (known) {
+    // A listed name is known without making a date format (see isListedZone); others (aliases) ask Intl.
+    if (known && !isListedZone(name)) {
       try {
         new Intl.DateTimeFormat('en-US', { timeZone: name });
       } catch {

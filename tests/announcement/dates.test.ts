@@ -17,8 +17,10 @@ import {
   toInstant,
   wallClockMinutes,
   workingDaysBetween,
+  processZoneOffset,
   zoneOffset,
 } from '../../src/announcement/dates.js';
+import { ICU_NAMES, isIanaTimeZone, isListedZone } from '../../src/announcement/values.js';
 
 const utcDay = (date: string) => {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
@@ -222,5 +224,68 @@ describe('zoneOffset', () => {
     expect(zoneOffset('Asia/Kolkata', Date.UTC(2026, 0, 1))).toBe(330);
     expect(zoneOffset('Europe/Zurich', Date.UTC(1850, 0, 1))).toBeCloseTo(34 + 8 / 60, 10); // Bern mean time, +00:34:08
     expect(zoneOffset('Europe/Zurich', Date.UTC(1930, 0, 1))).toBe(60);
+  });
+});
+
+describe('zone offsets read from the process time zone (the command\'s first look-ups)', () => {
+  const zones = [...Intl.supportedValuesOf('timeZone'), ...Object.keys(ICU_NAMES), 'UTC', 'Etc/UTC'];
+  const from1973 = Date.UTC(1973, 0, 1);
+  const to2060 = Date.UTC(2060, 0, 1);
+
+  it('give what tzOffset (Intl) gives, for every zone Intl lists, from 1973', () => {
+    const instants: number[] = [];
+    for (let year = 1973; year < 2060; year += 3) instants.push(Date.UTC(year, 0, 15, 12), Date.UTC(year, 6, 15, 3, 30));
+    for (const zone of zones) {
+      expect(isListedZone(zone), zone).toBe(true);
+      for (const instant of instants) {
+        expect(processZoneOffset(zone, instant), `${zone} at ${new Date(instant).toISOString()}`).toBe(tzOffset(zone, new Date(instant)));
+      }
+    }
+  });
+
+  it('give what tzOffset gives around changes (random zones and instants, to the minute)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: from1973 / 60_000, max: to2060 / 60_000 }), fc.integer({ min: -1, max: 1 }), (zone, minute, nudge) => {
+        const instant = minute * 60_000 + nudge;
+        expect(processZoneOffset(zone, instant)).toBe(tzOffset(zone, new Date(instant)));
+      }),
+      { numRuns: 3000 },
+    );
+    // Exactly at and around the changes of a few zones in 2025 and 2026.
+    for (const zone of ['Europe/Zurich', 'America/New_York', 'Australia/Lord_Howe', 'America/Sao_Paulo', 'Asia/Gaza', 'Africa/Casablanca']) {
+      for (const change of tzScan(zone, { start: new Date(Date.UTC(2025, 0, 1)), end: new Date(Date.UTC(2027, 0, 1)) })) {
+        for (const delta of [-60_001, -1, 0, 1, 60_000]) {
+          const instant = change.date.getTime() + delta;
+          expect(processZoneOffset(zone, instant), `${zone} ${change.date.toISOString()} ${delta}`).toBe(tzOffset(zone, new Date(instant)));
+        }
+      }
+    }
+  });
+
+  it('name in ICU_NAMES the older name Intl resolves each current name to', () => {
+    for (const [current, older] of Object.entries(ICU_NAMES)) {
+      expect(new Intl.DateTimeFormat('en', { timeZone: current }).resolvedOptions().timeZone).toBe(older);
+      expect(Intl.supportedValuesOf('timeZone')).toContain(older);
+      expect(isIanaTimeZone(current)).toBe(true);
+    }
+  });
+
+  it('put TZ back as it was, set or unset, and local time with it', () => {
+    const saved = process.env.TZ;
+    try {
+      process.env.TZ = 'America/New_York';
+      const local = new Date(Date.UTC(2025, 0, 1)).getTimezoneOffset();
+      expect(processZoneOffset('Asia/Tokyo', Date.UTC(2025, 0, 1))).toBe(540);
+      expect(process.env.TZ).toBe('America/New_York');
+      expect(new Date(Date.UTC(2025, 0, 1)).getTimezoneOffset()).toBe(local);
+      delete process.env.TZ;
+      const unset = new Date(Date.UTC(2025, 6, 1)).getTimezoneOffset();
+      expect(processZoneOffset('Asia/Kolkata', Date.UTC(2025, 6, 1))).toBe(330);
+      expect('TZ' in process.env).toBe(false);
+      expect(new Date(Date.UTC(2025, 6, 1)).getTimezoneOffset()).toBe(unset);
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
   });
 });
