@@ -13,6 +13,7 @@ import type { DocumentResult, LintReport } from './engine/types.js';
 import { describeReadError, expandPaths, readAnnouncementFile, type ExpandedPaths } from './files.js';
 import { jsonResultText } from './report/json-stream.js';
 import type { LintOptions } from './index.js';
+import type { LintWorkerPool } from './jobs/pool.js';
 
 export interface LintFilesOptions extends Omit<LintOptions, 'filePath'> {
   /** Folder that relative paths are read from and reported against. Default: the process's. */
@@ -132,6 +133,8 @@ export interface CommandFilesOptions extends LintFilesOptions {
    */
   render?: ResultRendering;
   onResult?: (result: DocumentResult, text?: string) => void;
+  /** Workers started ahead (while the command walked the folders), used when `jobs` is over 1. */
+  workers?: LintWorkerPool;
 }
 
 /**
@@ -211,8 +214,9 @@ export async function lintExpandedPaths(paths: readonly string[], given: Expande
     }
   }
   if (tasks) {
-    const { lintInWorkers } = await import('./jobs/pool.js');
-    await lintInWorkers(tasks, { jobs, ...fileOptions }, (_index, outcome) => take(outcome));
+    const onFile = (_index: number, outcome: FileOutcome) => take(outcome);
+    if (options.workers) await options.workers.lint(tasks, { jobs, ...fileOptions }, onFile);
+    else await (await import('./jobs/pool.js')).lintInWorkers(tasks, { jobs, ...fileOptions }, onFile);
   } else {
     for (const file of files) take(lintFileAt(file, path.resolve(cwd, file), () => configOf(file), fileOptions));
   }

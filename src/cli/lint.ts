@@ -2,7 +2,7 @@
 import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFirstOffsetsFromProcessZone, todayUtc } from '../announcement/dates.js';
 import { parsePlainDate } from '../announcement/values.js';
-import type { ConfigFlags } from '../engine/config.js';
+import type { ConfigFlags, ResolvedConfig } from '../engine/config.js';
 import { PRESET_NAMES } from '../engine/presets.js';
 import { formatConfigProblem } from '../config/load.js';
 import { ConfigLookup } from '../config/lookup.js';
@@ -137,11 +137,22 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   // Every config file that applies is read before any linting: an invalid one stops the run (exit 2).
   const fileArgs = paths.filter((p) => p !== '-');
   const stdinName = options.stdinFilename ?? '<stdin>';
+  // --jobs workers start first, so that they are ready when this thread has walked the folders and read the
+  // config files (a worker takes about as long to start as the walk of 10,000 files).
+  const startWorkers = async (jobs: number) => new (await import('../jobs/pool.js')).LintWorkerPool(jobs);
+  let workers = options.jobs !== undefined && Number(options.jobs) > 1 && fileArgs.length > 0 ? await startWorkers(Number(options.jobs)) : null;
   const expandedPaths = expandPaths(fileArgs, process.cwd());
   const expanded = expandedPaths.files;
-  for (const file of expanded) lookup.tryConfigFor(file);
+  const jobs = options.jobs !== undefined ? Number(options.jobs) : defaultJobs(expanded.length);
+  if (jobs > 1 && !workers && expanded.length > 1) workers = await startWorkers(jobs);
+  // Each file's configuration is looked up once: a lookup resolves the file's path and its folder's each time,
+  // and the run asks for it up to three times per file (here, for config waivers, to lint it).
+  const configs = new Map<string, ResolvedConfig | null>();
+  for (const file of expanded) configs.set(file, lookup.tryConfigFor(file));
   if (paths.includes('-')) lookup.tryConfigFor(stdinName);
+  const configFor = (file: string) => configs.get(file) ?? lookup.configFor(file);
   if (lookup.problems.length) {
+    workers?.close();
     for (const problem of lookup.problems) fail(formatConfigProblem(problem));
     return EXIT.usage;
   }
@@ -154,7 +165,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   let output: BufferedOutput | null = null;
   // (Config waivers are settled over the whole run first: see settleConfigWaivers.)
   const linted = paths.includes('-') ? [...expanded, stdinName] : expanded;
-  if (options.format === 'json' && !linted.some((file) => lookup.configFor(file).waivers.length > 0)) {
+  if (options.format === 'json' && !linted.some((file) => configFor(file).waivers.length > 0)) {
     const { JsonReportStream } = await import('../report/json-stream.js');
     if (options.outputFile) {
       try {
@@ -189,17 +200,18 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     } else results.push(options.quiet ? errorsOnly(result) : result);
   };
 
-  const jobs = options.jobs !== undefined ? Number(options.jobs) : defaultJobs(expanded.length);
   const limits = maxFileSize !== undefined ? { maxFileSize } : undefined;
   const report = await lintExpandedPaths(fileArgs, expandedPaths, {
     asOf,
-    configFor: (file) => lookup.configFor(file),
+    configFor,
     inlineWaivers: options.inlineWaivers,
     ...(limits && { limits }),
     jobs,
     ...(stream && { render }),
+    ...(workers && { workers }),
     onResult: take,
   });
+  workers?.close(); // when there was no use for them
   if (paths.includes('-')) {
     const name = stdinName;
     try {

@@ -58,6 +58,27 @@ describe('--jobs', () => {
     expect(report.summary.errors).toBeGreaterThan(0);
   }, 90_000);
 
+  // The workers start before the folders are walked: runs that end up with no use for them end as before.
+  it('ends as one job does when the workers have nothing to lint: an invalid config, one file, standard input', () => {
+    const bad = path.join(root, 'bad');
+    mkdirSync(bad);
+    writeFileSync(path.join(bad, '.invitelint.yaml'), 'rules: {fair-hours: wran}\n');
+    writeFileSync(path.join(bad, 'n.yaml'), fixture(PASSING));
+    const stdin = fixture(WSIS_2005);
+    const runs: [string[], string | undefined][] = [
+      [['bad'], undefined],
+      [['a/n00.yaml'], undefined],
+      [['-'], stdin],
+      [['missing.yaml'], undefined],
+    ];
+    for (const [paths, input] of runs) {
+      const one = spawnSync(process.execPath, [BIN, '--as-of', '2026-01-05', '--jobs', '1', '-f', 'json', ...paths], { cwd: root, encoding: 'utf8', input });
+      const two = spawnSync(process.execPath, [BIN, '--as-of', '2026-01-05', '--jobs', '2', '-f', 'json', ...paths], { cwd: root, encoding: 'utf8', input, timeout: 30_000 });
+      expect([two.status, two.stdout, two.stderr]).toEqual([one.status, one.stdout, one.stderr]);
+    }
+    rmSync(bad, { recursive: true });
+  }, 90_000);
+
   it('refuses a --jobs that is not a whole number of 1 or more', () => {
     for (const value of ['0', '-1', 'two', '1.5']) {
       const run = cli('--jobs', value, 'a');
