@@ -29,7 +29,10 @@ export interface Problem {
 export interface LoadedDocument {
   /** 0-based index of the document in the file. */
   index: number;
-  /** The parsed YAML document, for tools that need comments (inline waivers). */
+  /**
+   * The parsed YAML document, for tools that need comments (inline waivers); null when the plain reader read the
+   * text (plain-yaml.ts), which it does only for texts without a waiver directive.
+   */
   yaml: Document.Parsed | null;
   announcement: Announcement | null;
   title: string | null;
