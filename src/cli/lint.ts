@@ -1,5 +1,6 @@
 // `invitelint [lint] PATH...`: read, lint, report, and choose the exit code (cli.md).
 import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { readFirstOffsetsFromProcessZone, todayUtc } from '../announcement/dates.js';
 import { parsePlainDate } from '../announcement/values.js';
 import type { ConfigFlags, ResolvedConfig } from '../engine/config.js';
@@ -93,6 +94,13 @@ export function exitCodeFor(report: LintReport, options: { failSeverity: 'error'
 /** Zone-offset look-ups read from the process time zone before Intl's one-off cost is worth paying (dates.ts). */
 const PROCESS_ZONE_LOOKUPS = 200;
 
+/** Whether `file` is one of `linted` (names as given, relative to the working folder). */
+function isLinted(file: string, linted: readonly string[]): boolean {
+  const absolute = path.resolve(file);
+  const name = path.basename(absolute);
+  return linted.some((each) => each.endsWith(name) && path.resolve(each) === absolute);
+}
+
 export async function runLint(paths: string[], options: LintCommandOptions): Promise<number> {
   // The command's main thread lints alone (workers are threads of their own, with their own look-ups).
   readFirstOffsetsFromProcessZone(PROCESS_ZONE_LOOKUPS);
@@ -167,27 +175,32 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   const linted = paths.includes('-') ? [...expanded, stdinName] : expanded;
   if (options.format === 'json' && !linted.some((file) => configFor(file).waivers.length > 0)) {
     const { JsonReportStream } = await import('../report/json-stream.js');
-    if (options.outputFile) {
+    const outputFile = options.outputFile;
+    const open = () => {
       try {
-        outputFd = openSync(options.outputFile, 'w');
+        outputFd = openSync(outputFile!, 'w');
       } catch (error) {
         writeError = error;
       }
-    }
-    const fd = outputFd;
-    if (!options.outputFile) output = new BufferedOutput((bytes) => process.stdout.write(bytes), true);
-    else if (fd !== null) {
+    };
+    // The file is opened when the first bytes are ready, while the files are linted: truncating a large
+    // old report takes tens of milliseconds. Unless it is one of the files to lint, which must then be read
+    // as empty, as always.
+    if (outputFile && isLinted(outputFile, linted)) open();
+    if (!outputFile) output = new BufferedOutput((bytes) => process.stdout.write(bytes), true);
+    else {
       output = new BufferedOutput((bytes) => {
+        if (outputFd === null && writeError === null) open();
         if (writeError !== null) return;
         try {
-          writeAllSync(fd, bytes);
+          writeAllSync(outputFd!, bytes);
         } catch (error) {
           writeError = error;
         }
       });
     }
     const sink = output;
-    stream = new JsonReportStream(sink ? (chunk) => sink.write(chunk) : () => {}, asOf);
+    stream = new JsonReportStream((chunk) => sink.write(chunk), asOf);
   }
   const results: DocumentResult[] = [];
   // json results are made into text where they are linted (in the --jobs workers): this thread only writes.

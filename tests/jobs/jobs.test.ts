@@ -79,6 +79,25 @@ describe('--jobs', () => {
     rmSync(bad, { recursive: true });
   }, 90_000);
 
+  // The json report's file is opened when its first bytes are ready, while the files are linted.
+  it('reads an output file that is also a file to lint as empty, as when it was opened first; reports one it cannot write', () => {
+    const folder = path.join(root, 'out');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'n.yaml'), fixture(PASSING));
+    for (const jobs of ['1', '2']) {
+      writeFileSync(path.join(folder, 'report.yaml'), '');
+      const expected = cli('--jobs', jobs, '-f', 'json', 'out');
+      writeFileSync(path.join(folder, 'report.yaml'), fixture(WSIS_2005));
+      const run = cli('--jobs', jobs, '-f', 'json', '-o', 'out/report.yaml', 'out');
+      expect(run.status).toBe(expected.status);
+      expect(readFileSync(path.join(folder, 'report.yaml'), 'utf8')).toBe(expected.stdout);
+      const unwritable = cli('--jobs', jobs, '-f', 'json', '-o', 'no/such/folder.json', 'out/n.yaml');
+      expect(unwritable.status).toBe(2);
+      expect(unwritable.stderr).toBe('invitelint: cannot write no/such/folder.json (ENOENT)\n');
+    }
+    rmSync(folder, { recursive: true });
+  }, 90_000);
+
   it('refuses a --jobs that is not a whole number of 1 or more', () => {
     for (const value of ['0', '-1', 'two', '1.5']) {
       const run = cli('--jobs', value, 'a');
