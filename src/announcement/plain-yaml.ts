@@ -24,9 +24,19 @@ export class PlainMap {
   end = 0;
   constructor(readonly start: number) {}
 
-  /** The index of `key`, or -1. Announcement mappings have a dozen keys: a scan beats building an index. */
+  private index: Map<string, number> | undefined;
+
+  /**
+   * The index of `key`, or -1. Announcement mappings have a dozen keys, which a scan finds fastest; a huge one gets
+   * an index on first use, so that locating each of its keys (one finding per unknown field) stays linear.
+   */
   indexOf(key: string): number {
-    return this.keys.indexOf(key);
+    if (this.keys.length <= 32) return this.keys.indexOf(key);
+    if (!this.index) {
+      this.index = new Map();
+      this.keys.forEach((name, at) => this.index!.set(name, at));
+    }
+    return this.index.get(key) ?? -1;
   }
 }
 
@@ -259,9 +269,10 @@ class Reader {
       after = end;
     } else {
       if (!this.mayStartPlain(from, false)) throw DECLINE;
-      let end = this.lineEnd;
-      const comment = text.indexOf(' #', from);
-      if (comment !== -1 && comment < end) end = comment;
+      // The scalar ends at a comment (` #`) or the line's end; searched within the line, so a long text stays linear.
+      let end = from;
+      while (end < this.lineEnd && !(text.charCodeAt(end) === HASH && text.charCodeAt(end - 1) === SPACE)) end++;
+      if (end < this.lineEnd) end--;
       while (text.charCodeAt(end - 1) === SPACE) end--;
       const value = text.slice(from, end);
       if (value.includes(': ') || value.endsWith(':') || value.includes(' #')) throw DECLINE;

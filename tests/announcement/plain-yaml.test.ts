@@ -106,6 +106,12 @@ describe('the plain YAML reader', () => {
     expect(readPlainYaml(text, 100)).toBeNull();
   });
 
+  it('locates the fields of a mapping too large to scan (it is indexed) as yaml does', () => {
+    const keys = Array.from({ length: 120 }, (_, i) => `field_${i}`);
+    const text = `title: many fields\nmeeting:\n${keys.map((key, i) => `  ${key}: ${i}\n`).join('')}${keys.map((key) => `${key}: [x]\n`).join('')}`;
+    expect(expectSameAsYaml(text)).toBe(true);
+  });
+
   it('declines a document as deep as the nesting limit, so that yaml reports the limit', () => {
     const text = 'a:\n  b:\n    c:\n      d: 1\n';
     expect(readPlainYaml(text, 100)).not.toBeNull();
