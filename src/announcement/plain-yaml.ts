@@ -234,7 +234,7 @@ class Reader {
       const emptyAt = i;
       this.nextContentLine(this.nextLineStart());
       const below = this.indent > indent || (this.indent === indent && typeof key === 'string' && this.isSeqItem());
-      if (this.content < text.length && below && this.indent >= 0) {
+      if (this.content < text.length && below) {
         if (this.isSeqItem()) {
           const items: unknown[] = [];
           (into as Record<string, unknown>)[key] = items;
@@ -272,7 +272,6 @@ class Reader {
       // The scalar ends at a comment (` #`) or the line's end; searched within the line, so a long text stays linear.
       let end = from;
       while (end < this.lineEnd && !(text.charCodeAt(end) === HASH && text.charCodeAt(end - 1) === SPACE)) end++;
-      if (end < this.lineEnd) end--;
       while (text.charCodeAt(end - 1) === SPACE) end--;
       const value = text.slice(from, end);
       if (value.includes(': ') || value.endsWith(':') || value.includes(' #')) throw DECLINE;
