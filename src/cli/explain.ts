@@ -1,10 +1,10 @@
 // `invitelint explain RULE`: the rule's own page, rendered for the terminal (cli.md).
 import { findRule, RULE_IDS } from '../../rules/index.js';
-import { nearest } from '../engine/suggest.js';
+import { nearest } from '../announcement/suggest.js';
 import { renderPage } from '../report/page.js';
 import { terminalSafe } from '../report/sanitize.js';
 import { useColor } from './color.js';
-import { EXIT } from './main.js';
+import { EXIT } from './exit.js';
 
 export function runExplain(id: string, options: { color?: boolean }): number {
   const rule = findRule(id);
