@@ -1,6 +1,6 @@
 // Running the rules on one document: derived facts -> each rule's check -> findings, criteria and waivers. The
 // rules come from the linter that calls this (linter.ts); this module knows none of them.
-import type { PlainDate } from '../announcement/dates.js';
+import type { PlainDate, ZoneClock } from '../announcement/dates.js';
 import { deriveFacts, documentFactsOf, type Facts } from '../announcement/facts.js';
 import type { LoadedDocument, LoadLimits } from '../announcement/load.js';
 import type { ResolvedConfig } from './config.js';
@@ -27,6 +27,8 @@ export interface RuleRunner {
   findRule(id: string): Rule | undefined;
   /** The options a rule runs with when it is off but another rule asks for its verdict. */
   defaultOptions(id: string): Record<string, unknown>;
+  /** Zone offsets, with the caches of the linter that runs the rules. */
+  readonly clock: ZoneClock;
 }
 
 export function checkRules(runner: RuleRunner, facts: Facts, config: ResolvedConfig): Map<string, CheckResult> {
@@ -96,7 +98,7 @@ export function lintDocument(runner: RuleRunner, loaded: LoadedDocument, options
     const findings = loaded.problems.map(problemFinding).sort(byPosition);
     return { ...base, criteria: [], findings, ...countFindings(findings) };
   }
-  const facts = deriveFacts(loaded.announcement, { asOf: options.asOf, locate: loaded.locate });
+  const facts = deriveFacts(loaded.announcement, { asOf: options.asOf, locate: loaded.locate, clock: runner.clock });
   const checked = checkRules(runner, facts, config);
   let findings: Finding[] = [];
   const criteria: CriterionResult[] = [];

@@ -2,7 +2,7 @@
 // caches (each rule's default options), so that no run's results or speed depend on what another linter did.
 import { loadAnnouncements, DEFAULT_LOAD_LIMITS, type AnnouncementSource, type LoadedDocument } from '../announcement/load.js';
 import { describeRule, type RuleDescription } from './catalogue.js';
-import type { PlainDate } from '../announcement/dates.js';
+import { ZoneClock, type PlainDate } from '../announcement/dates.js';
 import type { LoadLimits } from '../announcement/load.js';
 import { resolveConfig, type ConfigFlags, type ConfigInput, type ResolvedConfig } from './config.js';
 import { internalErrorResult } from './findings.js';
@@ -66,6 +66,7 @@ export function createLinter(setup: LinterSetup): Linter {
   const defaults = new Map<string, Record<string, unknown>>();
   const linter: Linter = {
     setup,
+    clock: new ZoneClock(),
     rules,
     ruleIds: rules.map((rule) => rule.meta.id),
     presets,
