@@ -131,6 +131,7 @@ export function lintText(text: string | Uint8Array, options: LintOptions = {}): 
       asOf,
       config,
       filePath: file,
+      cwd: typeof options.cwd === 'string' ? options.cwd : process.cwd(),
       ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }),
       ...(options.limits !== undefined && { limits: options.limits }),
     });

@@ -47,12 +47,13 @@ export function lintFileText(
   file: string,
   text: AnnouncementSource,
   config: ResolvedConfig,
-  options: { asOf: PlainDate; inlineWaivers?: boolean; limits?: LintOptions['limits'] },
+  options: { asOf: PlainDate; cwd: string; inlineWaivers?: boolean; limits?: LintOptions['limits'] },
 ): DocumentResult[] {
   return linter.lintDocuments(text, {
     filePath: file,
     config,
     asOf: options.asOf,
+    cwd: options.cwd,
     ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }),
     ...(options.limits !== undefined && { limits: options.limits }),
   });
@@ -78,6 +79,8 @@ export interface ResultRendering {
 
 export interface FileLintOptions {
   asOf: PlainDate;
+  /** The folder file names are relative to. */
+  cwd: string;
   inlineWaivers?: boolean;
   limits?: LintOptions['limits'];
   render?: ResultRendering;
@@ -177,6 +180,7 @@ export async function lintExpandedPaths(paths: readonly string[], given: Expande
   const render = options.onResult !== undefined ? options.render : undefined;
   const fileOptions: FileLintOptions = {
     asOf,
+    cwd,
     ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }),
     ...(options.limits !== undefined && { limits: options.limits }),
   };

@@ -226,7 +226,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   if (paths.includes('-')) {
     const name = stdinName;
     try {
-      const stdinResults = lintFileText(linter, name, readFileSync(0), lookup.configFor(name), { asOf, inlineWaivers: options.inlineWaivers, ...(limits && { limits }) });
+      const stdinResults = lintFileText(linter, name, readFileSync(0), lookup.configFor(name), { asOf, cwd: process.cwd(), inlineWaivers: options.inlineWaivers, ...(limits && { limits }) });
       for (const result of stdinResults) take(result);
       report.problems.push(...internalErrors(stdinResults));
     } catch (error) {

@@ -41,7 +41,7 @@ export function runPrintConfig(file: string | undefined, options: PrintConfigOpt
     extends: config.extends,
     rules: config.rules,
     waivers: config.waivers
-      .filter((waiver) => waiverCoversFile(waiver, target, config.configFile))
+      .filter((waiver) => waiverCoversFile(waiver, target, config.configFile, cwd))
       .map(({ rule, files, reason, expires }) => ({ rule, ...(files && { files }), reason, ...(expires && { expires }) })),
   };
   process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);

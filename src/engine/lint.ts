@@ -18,6 +18,11 @@ export interface LintTextOptions {
   inlineWaivers?: boolean;
   /** Resource limits for hostile input; any left out take their defaults. */
   limits?: Partial<LoadLimits>;
+  /**
+   * The folder `filePath` is relative to, and that config files are named against in messages and waiver
+   * identities (the caller's working folder: the engine never reads the process's).
+   */
+  cwd: string;
 }
 
 /** What running the rules needs of a linter: its rules in order, and each rule's default options. */
@@ -132,6 +137,7 @@ export function lintDocument(runner: RuleRunner, loaded: LoadedDocument, options
     asOf: options.asOf,
     config,
     ruleIds: runner.ruleIds,
+    cwd: options.cwd,
     yaml: options.inlineWaivers === false ? null : loaded.yaml,
     locate: loaded.locate,
     ...(source !== undefined && { source }),

@@ -45,6 +45,8 @@ export interface LintOptions {
   inlineWaivers?: boolean;
   /** Resource limits for untrusted input (file size, nesting depth, aliases, documents); defaults in DEFAULT_LOAD_LIMITS. */
   limits?: Partial<LoadLimits>;
+  /** The folder `filePath` is relative to, and config files are named against; default: the process's working folder. */
+  cwd?: string;
   /** The linter to lint with (`createLinter({ rules, presets })`); default: invitelint's own rules and presets. */
   linter?: Linter;
 }

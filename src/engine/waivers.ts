@@ -20,6 +20,8 @@ export interface WaiverContext {
   config: ResolvedConfig;
   /** The rules a waiver may name: the linter's. */
   ruleIds: readonly string[];
+  /** The folder file names are relative to, and config files are named against. */
+  cwd: string;
   /** The YAML document, for inline waivers; null when they are ignored. */
   yaml: Document.Parsed | null;
   locate: Locate;
@@ -236,11 +238,14 @@ function toPosix(file: string): string {
   return file.split(path.sep).join('/');
 }
 
-/** Whether a config waiver's `files` globs (relative to the config file's folder) match `file`. */
-export function waiverCoversFile(waiver: WaiverInput, file: string, configFile: string | null): boolean {
+/**
+ * Whether a config waiver's `files` globs (relative to the config file's folder, or to `cwd` for a configuration
+ * from no file) match `file` (relative to `cwd`).
+ */
+export function waiverCoversFile(waiver: WaiverInput, file: string, configFile: string | null, cwd: string): boolean {
   if (!waiver.files || waiver.files.length === 0) return true;
-  const folder = configFile ? path.dirname(configFile) : process.cwd();
-  const relative = toPosix(path.relative(folder, path.resolve(file)));
+  const folder = configFile ? path.resolve(cwd, path.dirname(configFile)) : cwd;
+  const relative = toPosix(path.relative(folder, path.resolve(cwd, file)));
   // A folder name covers the files below it, as in .gitignore.
   const globs = waiver.files.flatMap((glob) => [glob, `${glob.replace(/\/+$/, '')}/**`]);
   return picomatch(globs, { dot: true })(relative);
@@ -251,9 +256,9 @@ function configWaivers(context: WaiverContext, problems: Finding[]): ActiveWaive
   const waivers: ActiveWaiver[] = [];
   const documentStart = context.locate([]);
   const at = point(documentStart.line, documentStart.column);
-  const where = config.configFile ? toPosix(path.relative(process.cwd(), config.configFile)) || config.configFile : 'the configuration';
+  const where = config.configFile ? toPosix(path.relative(context.cwd, path.resolve(context.cwd, config.configFile))) || config.configFile : 'the configuration';
   for (const [index, waiver] of config.waivers.entries()) {
-    if (!waiverCoversFile(waiver, file, config.configFile)) continue;
+    if (!waiverCoversFile(waiver, file, config.configFile, context.cwd)) continue;
     const label = `the waiver of \`${waiver.rule}\` in ${where}${waiver.line ? ` (line ${waiver.line})` : ''}`;
     const reason = waiver.reason?.trim() ?? '';
     if (UNWAIVABLE.has(waiver.rule) || !context.ruleIds.includes(waiver.rule)) {

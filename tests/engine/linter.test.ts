@@ -126,7 +126,7 @@ describe('createLinter({ rules, presets })', () => {
   it('keeps what it caches to itself: two linters give the same results whatever ran before', () => {
     const first = createLinter({ rules: [titleLength, allOf], presets: PRESETS });
     const second = createLinter({ rules: [titleLength, allOf], presets: PRESETS });
-    const options = { asOf: '2026-01-05' } as const;
+    const options = { asOf: '2026-01-05', cwd: '/' } as const;
     for (let i = 0; i < 3; i++) first.lintDocuments(text, options);
     expect(second.lintDocuments(text, options)).toEqual(first.lintDocuments(text, options));
   });

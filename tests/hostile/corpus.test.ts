@@ -51,7 +51,7 @@ const CORPUS: Record<string, Expected> = {
 
 function shape(file: string) {
   const bytes = readFileSync(path.join(ROOT, 'fixtures/hostile', file));
-  return createLinter(CATALOGUE).lintDocuments(bytes, { asOf: AS_OF, filePath: file });
+  return createLinter(CATALOGUE).lintDocuments(bytes, { cwd: ROOT, asOf: AS_OF, filePath: file });
 }
 
 describe('the hostile corpus', () => {
@@ -87,7 +87,7 @@ describe('the hostile corpus', () => {
     expect(lintOne(broken.replace(/\n/g, '\r\n')).findings).toEqual(plain);
     expect(lintOne(`\ufeff${broken}`).findings).toEqual(plain);
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(broken.replace(/\n/g, '\r\n'))]);
-    expect(createLinter(CATALOGUE).lintDocuments(bytes, { asOf: AS_OF, filePath: '<text>' })[0]!.findings).toEqual(plain);
+    expect(createLinter(CATALOGUE).lintDocuments(bytes, { cwd: ROOT, asOf: AS_OF, filePath: '<text>' })[0]!.findings).toEqual(plain);
   });
 
   it('never runs code from a tag and never pollutes prototypes through keys', () => {

@@ -86,7 +86,7 @@ describe('properties', () => {
   it('arbitrary bytes: a result for every input, never an internal error', () => {
     fc.assert(
       fc.property(fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 200 }).map((text) => new TextEncoder().encode(text))), (bytes) => {
-        const results = createLinter(CATALOGUE).lintDocuments(bytes, { asOf: AS_OF, filePath: 'x.yaml' });
+        const results = createLinter(CATALOGUE).lintDocuments(bytes, { cwd: '/', asOf: AS_OF, filePath: 'x.yaml' });
         expect(results.length).toBeGreaterThan(0);
         // A UTF-16 byte-order mark (FF FE or FE FF) is never UTF-8, and is named for what it is.
         const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
