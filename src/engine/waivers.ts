@@ -131,6 +131,22 @@ function blocksByLine(doc: Document.Parsed, lines: Lines): Map<number, number> {
   return endByStart;
 }
 
+/**
+ * Whether `offset` lies inside one of `scalars` (their ranges, which never overlap, sorted by start): the last
+ * one that starts at or before it is the only one that can hold it.
+ */
+function insideScalar(scalars: readonly [number, number][], offset: number): boolean {
+  let low = 0;
+  let high = scalars.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (scalars[middle]![0] <= offset) low = middle + 1;
+    else high = middle;
+  }
+  const candidate = scalars[low - 1];
+  return candidate !== undefined && offset < candidate[1];
+}
+
 /** The `# invitelint-disable…` comments of one document, skipping look-alikes inside text values. */
 function readDirectives(doc: Document.Parsed, lines: Lines): Directive[] {
   const scalars: [number, number][] = [];
@@ -139,6 +155,7 @@ function readDirectives(doc: Document.Parsed, lines: Lines): Directive[] {
       if (node.range) scalars.push([node.range[0], node.range[1]]);
     },
   });
+  scalars.sort((a, b) => a[0] - b[0]);
   const text = lines.text;
   let start = doc.range[0];
   // The first document's leading comments lie before its range; later documents start at their `---`.
@@ -155,7 +172,7 @@ function readDirectives(doc: Document.Parsed, lines: Lines): Directive[] {
     if (!match) continue;
     const column = content.length - match[1]!.length + 1;
     const offset = lines.starts[line - 1]! + column - 1;
-    if (scalars.some(([from, to]) => offset >= from && offset < to)) continue;
+    if (insideScalar(scalars, offset)) continue;
     directives.push({ kind: match[2] as Directive['kind'], line, column, endColumn: content.length + 1, body: match[3]!.trim() });
   }
   return directives;
