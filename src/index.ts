@@ -94,6 +94,11 @@ function optionProblems(options: LintOptions, linter: Linter): string[] {
   return problems;
 }
 
+/** The process's working folder; in a browser (the checker page), which has none, the root. */
+function workingFolder(): string {
+  return typeof process === 'object' && typeof process.cwd === 'function' ? process.cwd() : '/';
+}
+
 /** A thrown error in one line: a zod error as its issues' paths and messages. */
 function messageOf(error: unknown): string {
   if (error instanceof z.ZodError) {
@@ -131,7 +136,7 @@ export function lintText(text: string | Uint8Array, options: LintOptions = {}): 
       asOf,
       config,
       filePath: file,
-      cwd: typeof options.cwd === 'string' ? options.cwd : process.cwd(),
+      cwd: typeof options.cwd === 'string' ? options.cwd : workingFolder(),
       ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }),
       ...(options.limits !== undefined && { limits: options.limits }),
     });
