@@ -34,8 +34,8 @@ describe('config files as ESLint users write them', () => {
 
   it('extends a shared config file: its presets join the list, its rules come before the config\'s own', () => {
     const root = tree({
-      'shared/secretariat.yaml': 'extends: [w3c]\nrules:\n  fair-hours: off\n  remote-access: warn\n',
-      'notices/.invitelint.yaml': 'extends: [recommended, ../shared/secretariat.yaml]\nrules:\n  remote-access: error\n',
+      'common/secretariat.yaml': 'extends: [w3c]\nrules:\n  fair-hours: off\n  remote-access: warn\n',
+      'notices/.invitelint.yaml': 'extends: [recommended, ../common/secretariat.yaml]\nrules:\n  remote-access: error\n',
       'notices/n.yaml': WSIS,
     });
     const config = loadConfig(path.join(root, 'notices/.invitelint.yaml'));
