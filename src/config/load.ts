@@ -144,7 +144,12 @@ function explainIssue(issue: z.core.$ZodIssue, at: YamlPath, input: unknown, dat
     const suggestion = typeof input === 'string' ? didYouMean(input, SEVERITIES) : '';
     return `${field} should be off, warn or error (or [severity, {options}]), not ${describeValue(input)}${suggestion}`;
   }
-  if (at[0] === 'extends' && issue.code === 'invalid_value') {
+  const inExtends = at[0] === 'extends' || (at[0] === 'overrides' && at[2] === 'extends');
+  if (inExtends && at[at.length - 1] === 'extends' && !Array.isArray(input) && typeof input !== 'string') {
+    return `${field} should be a preset name or a list of presets and shared configs, not ${describeValue(input)}`;
+  }
+  // Not a preset, nor the name of a shared config (a path, or an invitelint-config-... package).
+  if (inExtends && (issue.code === 'invalid_value' || issue.code === 'invalid_format')) {
     const suggestion = typeof input === 'string' ? didYouMean(input, presetNames) : '';
     return `unknown preset ${describeValue(input)}${suggestion || `; presets are ${presetNames.join(', ')}`}`;
   }
