@@ -29,6 +29,7 @@ function npm(args: string[], cwd: string): string {
     cwd,
     encoding: 'utf8',
     env: cleanEnv({ npm_config_update_notifier: 'false' }),
+    stdio: ['ignore', 'pipe', 'pipe'],
     timeout: NPM_TIMEOUT,
   });
 }
