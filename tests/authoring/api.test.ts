@@ -77,7 +77,9 @@ describe('lintText', () => {
       let denied = false;
       try { (await import('node:fs')).readFileSync(${JSON.stringify(path.join(ROOT, 'package.json'))}); } catch (error) { denied = error.code === 'ERR_ACCESS_DENIED'; }
       process.stdout.write(JSON.stringify({ denied, reports }));`;
-    const run = spawnSync(process.execPath, ['--experimental-permission', `--allow-fs-read=${path.join(ROOT, 'dist')}/*`, '--input-type=module', '-e', script], {
+    // Node.js 22 named the permission model's flag --permission, and 24 knows no other name; 20 has only the old one.
+    const permission = process.allowedNodeEnvironmentFlags.has('--permission') ? '--permission' : '--experimental-permission';
+    const run = spawnSync(process.execPath, [permission, `--allow-fs-read=${path.join(ROOT, 'dist')}/*`, '--input-type=module', '-e', script], {
       input: JSON.stringify(names.map((name) => [name, fixture(name)])),
       encoding: 'utf8',
     });

@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, WSIS_2005 } from '../helpers.js';
 
 const NPM_TIMEOUT = 240_000;
+/** Each test runs the installed command a few times: seconds alone, much longer on a loaded machine. */
+const RUNS_TIMEOUT = 180_000;
 const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
 const base = mkdtempSync(path.join(tmpdir(), 'invitelint-install-'));
 const prefix = path.join(base, 'prefix');
@@ -29,6 +31,7 @@ function npm(args: string[], cwd: string): string {
     cwd,
     encoding: 'utf8',
     env: cleanEnv({ npm_config_update_notifier: 'false' }),
+    stdio: ['ignore', 'pipe', 'pipe'],
     timeout: NPM_TIMEOUT,
   });
 }
@@ -95,7 +98,7 @@ afterAll(() => {
   rmSync(base, { recursive: true, force: true, maxRetries: 3 });
 }, NPM_TIMEOUT);
 
-describe('the packed tarball', () => {
+describe('the packed tarball', { timeout: RUNS_TIMEOUT }, () => {
   it('ships the built command, its schemas, rule pages and checker page, and no sources or tests', () => {
     const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
     expect(path.basename(tarball)).toBe(`invitelint-${version}.tgz`);
@@ -115,7 +118,7 @@ describe('the packed tarball', () => {
   });
 });
 
-describe('invitelint installed globally, run from an unrelated folder', () => {
+describe('invitelint installed globally, run from an unrelated folder', { timeout: RUNS_TIMEOUT }, () => {
   it('answers --help (fast path) with the lint options', () => {
     const run = invitelint(['--help']);
     expect(run.status).toBe(0);
@@ -180,7 +183,7 @@ describe('invitelint installed globally, run from an unrelated folder', () => {
   });
 });
 
-describe("the installed command's V8 code cache", () => {
+describe("the installed command's V8 code cache", { timeout: RUNS_TIMEOUT }, () => {
   const lintArgs = ['received.yaml', '--as-of', '2026-01-05', '-f', 'json'];
 
   it('is one this Node.js accepts after a run, whichever Node.js made the shipped one', () => {
@@ -219,7 +222,7 @@ describe("the installed command's V8 code cache", () => {
   });
 });
 
-describe('invitelint installed into a project', () => {
+describe('invitelint installed into a project', { timeout: RUNS_TIMEOUT }, () => {
   beforeAll(() => {
     mkdirSync(project, { recursive: true });
     writeFileSync(path.join(project, 'package.json'), `${JSON.stringify({ name: 'secretariat-notices', private: true, type: 'module' }, null, 2)}\n`);
