@@ -5,7 +5,7 @@
 // without a reason, for an unknown rule, or for `syntax`/`schema` is an `invalid-waiver` error and is not
 // applied; an expired one is reported and not applied; one that waives nothing is an `unused-waiver` warning.
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { compileGlobs } from '../glob.js';
 import { isMap, isPair, isScalar, isSeq, visit, type Document } from 'yaml';
 import { RULE_IDS } from '../../rules/index.js';
 import type { PlainDate } from '../announcement/dates.js';
@@ -239,7 +239,7 @@ export function waiverCoversFile(waiver: WaiverInput, file: string, configFile: 
   const relative = toPosix(path.relative(folder, path.resolve(file)));
   // A folder name covers the files below it, as in .gitignore.
   const globs = waiver.files.flatMap((glob) => [glob, `${glob.replace(/\/+$/, '')}/**`]);
-  return picomatch(globs, { dot: true })(relative);
+  return compileGlobs(globs, { dot: true })(relative);
 }
 
 function configWaivers(context: WaiverContext, problems: Finding[]): ActiveWaiver[] {
