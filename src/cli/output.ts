@@ -104,7 +104,9 @@ export class ReportFile {
 
   private open(): void {
     const destination = this.destination();
-    const temporary = path.join(path.dirname(destination), `.${path.basename(destination)}.${process.pid}.tmp`);
+    // A new file ('wx': never one already there, nor a link someone placed under that name).
+    const unique = `${process.pid}.${Math.random().toString(36).slice(2, 10)}`;
+    const temporary = path.join(path.dirname(destination), `.${path.basename(destination)}.${unique}.tmp`);
     this.fd = openSync(temporary, 'wx');
     this.temporary = temporary;
     try {
