@@ -6,13 +6,15 @@ import { ConfigLookup } from './config/lookup.js';
 import { formatConfigProblem } from './config/load.js';
 import { toResolvedConfig, type ResolvedConfig } from './engine/config.js';
 import { DEFAULT_LOAD_LIMITS, type AnnouncementSource } from './announcement/load.js';
-import { internalErrors, lintDocuments } from './engine/lint.js';
+import { internalErrors } from './engine/findings.js';
+import { createLinter, type Linter } from './engine/linter.js';
+import { CATALOGUE } from '../rules/index.js';
 import { buildReport } from './engine/report.js';
 import { settleConfigWaivers } from './engine/waivers.js';
 import type { DocumentResult, LintReport } from './engine/types.js';
 import { describeReadError, expandPaths, readAnnouncementFile, readStandardInput } from './files.js';
 import { jsonResultText } from './report/json-stream.js';
-import type { LintOptions } from './index.js';
+import type { LintOptions } from './engine/linter.js';
 import { defaultJobs } from './jobs/default.js';
 import type { FileTask, LintWorkerPool } from './jobs/pool.js';
 
@@ -42,15 +44,17 @@ export interface LintFilesReport extends LintReport {
 }
 
 export function lintFileText(
+  linter: Linter,
   file: string,
   text: AnnouncementSource,
   config: ResolvedConfig,
-  options: { asOf: PlainDate; inlineWaivers?: boolean; limits?: LintOptions['limits'] },
+  options: { asOf: PlainDate; cwd: string; inlineWaivers?: boolean; limits?: LintOptions['limits'] },
 ): DocumentResult[] {
-  return lintDocuments(text, {
+  return linter.lintDocuments(text, {
     filePath: file,
     config,
     asOf: options.asOf,
+    cwd: options.cwd,
     ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }),
     ...(options.limits !== undefined && { limits: options.limits }),
   });
@@ -76,6 +80,8 @@ export interface ResultRendering {
 
 export interface FileLintOptions {
   asOf: PlainDate;
+  /** The folder file names are relative to. */
+  cwd: string;
   inlineWaivers?: boolean;
   limits?: LintOptions['limits'];
   render?: ResultRendering;
@@ -111,9 +117,9 @@ function failedOutcome(file: string, what: string, error: unknown): FileOutcome 
 }
 
 /** Lints bytes already read, as lintFileAt does after its read. */
-function lintBytes(file: string, bytes: Uint8Array, config: ResolvedConfig | (() => ResolvedConfig), options: FileLintOptions): FileOutcome {
+function lintBytes(linter: Linter, file: string, bytes: Uint8Array, config: ResolvedConfig | (() => ResolvedConfig), options: FileLintOptions): FileOutcome {
   try {
-    const results = lintFileText(file, bytes, typeof config === 'function' ? config() : config, options);
+    const results = lintFileText(linter, file, bytes, typeof config === 'function' ? config() : config, options);
     return renderOutcome(results, internalErrors(results), options.render);
   } catch (error) {
     return failedOutcome(file, 'internal error', error);
@@ -121,14 +127,14 @@ function lintBytes(file: string, bytes: Uint8Array, config: ResolvedConfig | (()
 }
 
 /** Reads and lints one file, in the main thread or a `--jobs` worker. `config` is called after a good read. */
-export function lintFileAt(file: string, absolute: string, config: ResolvedConfig | (() => ResolvedConfig), options: FileLintOptions): FileOutcome {
+export function lintFileAt(linter: Linter, file: string, absolute: string, config: ResolvedConfig | (() => ResolvedConfig), options: FileLintOptions): FileOutcome {
   let bytes: Uint8Array;
   try {
     bytes = readAnnouncementFile(absolute, maxFileSizeOf(options));
   } catch (error) {
     return failedOutcome(file, 'cannot be read', error);
   }
-  return lintBytes(file, bytes, config, options);
+  return lintBytes(linter, file, bytes, config, options);
 }
 
 function maxFileSizeOf(options: FileLintOptions): number {
@@ -215,12 +221,13 @@ async function runWith(
 ): Promise<CommandFilesReport> {
   const expanded = expandPaths(paths, cwd);
   const problems = [...expanded.problems];
+  const linter = options.linter ?? createLinter(CATALOGUE);
   const jobs = askedJobs ?? (options.jobsByFileCount ? defaultJobs(expanded.files.length) : 1);
   // Started before the config files are read, for the same reason as above.
   if (jobs > 1 && expanded.files.length > 1) await workersFor(jobs);
   let fallback: ResolvedConfig;
   try {
-    fallback = toResolvedConfig(options.config);
+    fallback = toResolvedConfig(linter, options.config);
   } catch (error) {
     return { ...buildReport([], asOf), problems: [...problems, `config: ${error instanceof Error ? error.message : String(error)}`], configProblems: [] };
   }
@@ -239,7 +246,7 @@ async function runWith(
   } else if (options.config === undefined && options.configFor === undefined && options.configLookup !== false) {
     // Without a config from the caller, each file gets its nearest config file, as on the command line; a file
     // whose config file is invalid is left out, and that config's problems are reported once.
-    const lookup = new ConfigLookup({ cwd, lookup: true, flags: {} });
+    const lookup = new ConfigLookup({ cwd, lookup: true, flags: {}, linter });
     included = sources.filter((source) => {
       const found = lookup.tryConfigFor(source.file);
       problems.push(...lookup.problems.splice(0).map(formatConfigProblem));
@@ -254,6 +261,7 @@ async function runWith(
   const render = options.onResult !== undefined ? options.render : undefined;
   const fileOptions: FileLintOptions = {
     asOf,
+    cwd,
     ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }),
     ...(options.limits !== undefined && { limits: options.limits }),
   };
@@ -287,7 +295,9 @@ async function runWith(
   };
   const onDisk = included.filter((source): source is Source & { path: string } => source.path !== null);
   let tasks: FileTask[] | null = null;
-  if (jobs > 1 && onDisk.length > 1) {
+  // Workers make their linter from invitelint's own rules: a linter made from other rules (code, which cannot
+  // be sent to a thread) lints here.
+  if (jobs > 1 && onDisk.length > 1 && linter.setup === CATALOGUE) {
     try {
       tasks = onDisk.map((source) => ({ file: source.file, path: source.path, config: configOf(source.file) }));
     } catch {
@@ -298,7 +308,7 @@ async function runWith(
     const workers = await workersFor(jobs);
     await workers.lint(tasks, { jobs, ...fileOptions }, (_index, outcome) => take(outcome));
   } else {
-    for (const source of onDisk) take(lintFileAt(source.file, source.path, () => configOf(source.file), fileOptions));
+    for (const source of onDisk) take(lintFileAt(linter, source.file, source.path, () => configOf(source.file), fileOptions));
   }
   // Standard input is read after the files, with the same reader and limit.
   const stdin = included.find((source) => source.path === null);
@@ -309,7 +319,7 @@ async function runWith(
     } catch (error) {
       take(failedOutcome(stdin.file, 'cannot be read', error));
     }
-    if (bytes) take(lintBytes(stdin.file, bytes, () => configOf(stdin.file), fileOptions));
+    if (bytes) take(lintBytes(linter, stdin.file, bytes, () => configOf(stdin.file), fileOptions));
   }
   if (options.onResult) {
     if (!streaming) for (const result of settle(results, options.quiet)) deliver(result);

@@ -3,18 +3,18 @@ import path from 'node:path';
 import { todayUtc } from '../announcement/dates.js';
 import { parsePlainDate } from '../announcement/values.js';
 import type { ConfigFlags } from '../engine/config.js';
-import { PRESET_NAMES } from '../engine/presets.js';
 import { ConfigLookup } from '../config/lookup.js';
 import { parseSize } from '../announcement/load.js';
 import type { DocumentResult, LintReport, RuleSetting } from '../engine/types.js';
-import { RULES, RULE_IDS } from '../../rules/index.js';
-import { didYouMean } from '../engine/suggest.js';
+import { CATALOGUE, PRESET_NAMES, RULES, RULE_IDS } from '../../rules/index.js';
+import { didYouMean } from '../announcement/suggest.js';
+import { createLinter, type Linter } from '../engine/linter.js';
 import { runFiles, type ResultRendering } from '../lint-files.js';
 import { loadFormatter, type FormatName } from '../report/format.js';
 import type { JsonReportStream } from '../report/json-stream.js';
 import { useColor } from './color.js';
 import { BufferedOutput, ReportFile, warn } from './output.js';
-import { EXIT } from './main.js';
+import { EXIT } from './exit.js';
 
 export interface LintCommandOptions {
   config?: string;
@@ -65,8 +65,9 @@ export function configFlagsOf(options: { preset?: string[]; rule?: string[] }): 
 }
 
 /** The config lookup the command line asks for: -c, --no-config-lookup, --preset, --rule. */
-export function configLookupOf(options: { config?: string; configLookup: boolean; preset?: string[]; rule?: string[] }, cwd: string): ConfigLookup {
+export function configLookupOf(options: { config?: string; configLookup: boolean; preset?: string[]; rule?: string[] }, cwd: string, linter: Linter): ConfigLookup {
   return new ConfigLookup({
+    linter,
     cwd,
     lookup: options.configLookup !== false,
     flags: configFlagsOf(options),
@@ -92,6 +93,7 @@ function isLinted(file: string, linted: readonly string[]): boolean {
 }
 
 export async function runLint(paths: string[], options: LintCommandOptions): Promise<number> {
+  const linter = createLinter(CATALOGUE);
   let exitCode: number = EXIT.ok;
   const fail = (message: string) => {
     warn(message);
@@ -117,7 +119,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
       maxFileSize = parseSize(options.maxFileSize) ?? undefined;
       if (maxFileSize === undefined) throw new UsageError(`--max-file-size ${options.maxFileSize}: expected a size such as 10MB, 512KB or 2000000 (bytes)`);
     }
-    lookup = configLookupOf(options, process.cwd());
+    lookup = configLookupOf(options, process.cwd(), linter);
   } catch (error) {
     if (error instanceof UsageError) {
       fail(error.message);
@@ -153,6 +155,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   const limits = maxFileSize !== undefined ? { maxFileSize } : undefined;
   const render: ResultRendering = { quiet: options.quiet === true };
   const report = await runFiles(fileArgs, {
+    linter,
     asOf,
     lookup,
     ...(stdinName !== undefined && { stdin: stdinName }),

@@ -2,9 +2,11 @@
 // flags, with every rule's severity and options, and the config waivers that cover FILE (cli.md).
 import path from 'node:path';
 import { formatConfigProblem } from '../config/load.js';
+import { CATALOGUE } from '../../rules/index.js';
+import { createLinter } from '../engine/linter.js';
 import { waiverCoversFile } from '../engine/waivers.js';
 import { configLookupOf, UsageError } from './lint.js';
-import { EXIT } from './main.js';
+import { EXIT } from './exit.js';
 import { warn } from './output.js';
 import { terminalSafeJson } from '../report/sanitize.js';
 
@@ -19,7 +21,7 @@ export function runPrintConfig(file: string | undefined, options: PrintConfigOpt
   const cwd = process.cwd();
   let lookup;
   try {
-    lookup = configLookupOf(options, cwd);
+    lookup = configLookupOf(options, cwd, createLinter(CATALOGUE));
   } catch (error) {
     if (error instanceof UsageError) {
       warn(error.message);
@@ -41,7 +43,7 @@ export function runPrintConfig(file: string | undefined, options: PrintConfigOpt
     extends: config.extends,
     rules: config.rules,
     waivers: config.waivers
-      .filter((waiver) => waiverCoversFile(waiver, target, config.configFile))
+      .filter((waiver) => waiverCoversFile(waiver, target, config.configFile, cwd))
       .map(({ rule, files, reason, expires }) => ({ rule, ...(files && { files }), reason, ...(expires && { expires }) })),
   };
   // The config's text is untrusted too: printed as JSON in which no character can act on a terminal.
