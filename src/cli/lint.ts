@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { todayUtc } from '../announcement/dates.js';
 import { parsePlainDate } from '../announcement/values.js';
-import type { ConfigFlags } from '../engine/config.js';
+import { severityOf, type ConfigFlags, type SeverityInput } from '../engine/config.js';
 import { ConfigLookup } from '../config/lookup.js';
 import { parseSize } from '../announcement/load.js';
 import type { DocumentResult, LintReport, RuleSetting } from '../engine/types.js';
@@ -39,13 +39,13 @@ class UsageError extends Error {}
 function parseRuleFlags(flags: readonly string[]): Record<string, RuleSetting> {
   const rules: Record<string, RuleSetting> = {};
   for (const flag of flags) {
-    const match = /^([^=]+)=(off|warn|error)$/.exec(flag.trim());
+    const match = /^([^=]+)=(off|warn|warning|error)$/.exec(flag.trim());
     if (!match) {
       throw new UsageError(`--rule ${flag}: expected ID=SEVERITY with a severity of off, warn or error, e.g. --rule fair-hours=off`);
     }
     const id = match[1]!.trim();
     if (!RULE_IDS.includes(id)) throw new UsageError(`--rule ${flag}: unknown rule \`${id}\`${didYouMean(id, RULE_IDS)}`);
-    rules[id] = match[2] as RuleSetting;
+    rules[id] = severityOf(match[2] as SeverityInput);
   }
   return rules;
 }
@@ -170,6 +170,10 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
       onResult: (_counts: DocumentResult, text?: string) => json.addText(text!),
     }),
   });
+  for (const outside of lookup.outsideWorkingFolder) {
+    // A received folder may carry a config that turns rules off or waives findings: say that one applies.
+    warn(`using ${outside}, a config file outside the working folder; for received material, lint with --no-config-lookup --no-inline-waivers`);
+  }
   // Every config file that applies is read before any linting: an invalid one stops the run (exit 2).
   if (report.configProblems.length > 0) {
     output?.discard();
