@@ -16,7 +16,6 @@ import {
 } from 'yaml';
 import { didYouMean } from './suggest.js';
 import type { Locate, Position, YamlPath } from './facts.js';
-import { PlainMap, PlainSeq, readPlainYaml, type PlainNode } from './plain-yaml.js';
 import { announcementSchema, type Announcement } from './schema.js';
 
 export interface Problem {
@@ -29,8 +28,8 @@ export interface LoadedDocument {
   /** 0-based index of the document in the file. */
   index: number;
   /**
-   * The parsed YAML document, for tools that need comments (inline waivers); null when the plain reader read the
-   * text (plain-yaml.ts), which it does only for texts without a waiver directive.
+   * The parsed YAML document, for tools that need comments (inline waivers); null only where no document was
+   * parsed: a problem with the whole file (size, encoding, nothing in it) or the part a limit stopped.
    */
   yaml: Document.Parsed | null;
   announcement: Announcement | null;
@@ -87,26 +86,28 @@ function positionOf(lineCounter: LineCounter, start: number, end: number, path: 
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col, path: formatPath(path) };
 }
 
-const PAIRS_BY_KEY = new WeakMap<YAMLMap, Map<string, Pair>>();
-
-/** A mapping's pairs by key (the first of duplicates), built once: locating every key of a huge mapping stays linear. */
-function pairsByKey(map: YAMLMap): Map<string, Pair> {
-  let index = PAIRS_BY_KEY.get(map);
-  if (!index) {
-    index = new Map();
-    for (const item of map.items) {
-      if (isScalar(item.key)) {
-        const key = String(item.key.value);
-        if (!index.has(key)) index.set(key, item as Pair);
-      }
-    }
-    PAIRS_BY_KEY.set(map, index);
-  }
-  return index;
-}
-
-/** Locates fields in one YAML document; a missing field points at its nearest present parent's key. */
+/**
+ * Locates fields in one YAML document; a missing field points at the key line of its nearest present parent only
+ * (not the parent's whole block), or at the first key when even the top-level field is missing.
+ */
 export function locator(doc: Document.Parsed | null, lineCounter: LineCounter, source?: string): Locate {
+  // Each mapping's pairs by key (the first of duplicates), built when first asked: locating every key of a huge
+  // mapping stays linear. The index lives as long as this document's locator.
+  const indexes = new Map<YAMLMap, Map<string, Pair>>();
+  const pairsByKey = (map: YAMLMap): Map<string, Pair> => {
+    let index = indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const item of map.items) {
+        if (isScalar(item.key)) {
+          const key = String(item.key.value);
+          if (!index.has(key)) index.set(key, item as Pair);
+        }
+      }
+      indexes.set(map, index);
+    }
+    return index;
+  };
   return (path) => {
     const docRange = (doc?.contents as Node | null | undefined)?.range;
     // The anchor: the range of the deepest node found, its key included (numbers, not arrays: no garbage).
@@ -141,58 +142,15 @@ export function locator(doc: Document.Parsed | null, lineCounter: LineCounter, s
       }
       node = next;
     }
-    const firstKey = !found && path.length > 0 && atDocument && isMap(doc?.contents) ? (doc.contents.items[0]?.key as Node | null | undefined)?.range : undefined;
-    return located(lineCounter, source, path, start, end, found, firstKey ? [firstKey[0], firstKey[1]] : null);
-  };
-}
-
-/** The same locator over the plain reader's nodes (plain-yaml.ts), which carry the ranges yaml's nodes would. */
-function plainLocator(root: PlainMap, lineCounter: LineCounter, source: string): Locate {
-  return (path) => {
-    let start = root.start;
-    let end = root.end;
-    let atDocument = true;
-    let node: PlainNode = root;
-    let found = true;
-    for (const segment of path) {
-      let next: PlainNode | undefined;
-      let keyStart = -1;
-      if (node instanceof PlainMap && typeof segment === 'string') {
-        const at = node.indexOf(segment);
-        if (at >= 0) {
-          next = node.values[at];
-          keyStart = node.keyStarts[at]!;
-        }
-      } else if (node instanceof PlainSeq && typeof segment === 'number') {
-        next = node.items[segment];
-      }
-      if (next === undefined) {
-        found = false;
-        break;
-      }
-      start = keyStart >= 0 ? keyStart : next.start;
-      end = next.end;
-      atDocument = false;
-      node = next;
+    if (!found) {
+      const firstKey = path.length > 0 && atDocument && isMap(doc?.contents) ? (doc.contents.items[0]?.key as Node | null | undefined)?.range : undefined;
+      if (firstKey) return positionOf(lineCounter, firstKey[0], firstKey[1], path, source);
+      // Point at the parent's key line only, not its whole block: end before the next line starts.
+      const nextLineStart = lineCounter.lineStarts[lineCounter.linePos(start).line];
+      if (nextLineStart !== undefined && end >= nextLineStart) end = Math.max(start, nextLineStart - 1);
     }
-    const firstKey: [number, number] | null =
-      !found && path.length > 0 && atDocument ? [root.keyStarts[0]!, root.keyStarts[0]! + root.keys[0]!.length] : null;
-    return located(lineCounter, source, path, start, end, found, firstKey);
+    return positionOf(lineCounter, start, end, path, source);
   };
-}
-
-/**
- * Where a located path is shown: the deepest node found (`start` to `end`); for a missing field, its parent's key
- * line only, or the first key when even the top-level field is missing.
- */
-function located(lineCounter: LineCounter, source: string | undefined, path: YamlPath, start: number, end: number, found: boolean, firstKey: [number, number] | null): Position {
-  if (!found) {
-    if (firstKey) return positionOf(lineCounter, firstKey[0], firstKey[1], path, source);
-    // Point at the parent's key line only, not its whole block: end before the next line starts.
-    const nextLineStart = lineCounter.lineStarts[lineCounter.linePos(start).line];
-    if (nextLineStart !== undefined && end >= nextLineStart) end = Math.max(start, nextLineStart - 1);
-  }
-  return positionOf(lineCounter, start, end, path, source);
 }
 
 /** Walks the zod schema to the object at `path` and lists its keys (for "did you mean"). */
@@ -397,10 +355,7 @@ interface ParsedStream {
  * iterative, yaml's composer is recursive, so a document nested too deeply never reaches the composer (it
  * would overflow the stack). Duplicate keys are checked afterwards, linearly (yaml's check is quadratic).
  */
-function parseStream(text: string, lineCounter: LineCounter, limits: LoadLimits): ParsedStream {
-  // Lines are counted from the text itself: the parser reports line starts only where its tokens see them,
-  // which misses line breaks inside tokens it cannot parse, and positions after those would be wrong.
-  countLines(text, lineCounter);
+function parseStream(text: string, limits: LoadLimits): ParsedStream {
   const parser = new Parser();
   const composer = new Composer({ prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   let stopped: ParsedStream['stopped'] = null;
@@ -432,25 +387,20 @@ function parseStream(text: string, lineCounter: LineCounter, limits: LoadLimits)
   return { docs, stopped };
 }
 
-function countLines(text: string, lineCounter: LineCounter): void {
+/**
+ * The text's one line index, which every position of its documents is computed from. Lines are counted from the
+ * text itself: yaml's parser reports line starts only where its tokens see them, which misses line breaks inside
+ * tokens it cannot parse, and positions after those would be wrong.
+ */
+function lineIndex(text: string): LineCounter {
+  const lineCounter = new LineCounter();
   lineCounter.addNewLine(0);
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+  return lineCounter;
 }
 
-/**
- * Inline waivers are read from the comments of yaml's Document (engine/waivers.ts), which the plain reader does not
- * build: a text that may hold one is parsed by yaml. Every waiver directive contains this text.
- */
-const WAIVER_MARKER = 'invitelint-disable';
-
-/**
- * How the YAML is parsed: by the plain reader when the text is plain YAML (plain-yaml.ts), else by yaml; or always
- * by yaml (tests compare the two).
- */
-export type YamlParser = 'plain-when-possible' | 'yaml';
-
 /** Parses every YAML document in the source and validates each against format v1. Never throws for any input. */
-export function loadAnnouncements(source: AnnouncementSource, limits: LoadLimits = DEFAULT_LOAD_LIMITS, parser: YamlParser = 'plain-when-possible'): LoadedDocument[] {
+export function loadAnnouncements(source: AnnouncementSource, limits: LoadLimits = DEFAULT_LOAD_LIMITS): LoadedDocument[] {
   const size = typeof source === 'string' ? exceedsSize(source, limits.maxFileSize) : source.byteLength > limits.maxFileSize;
   if (size) {
     return fileProblem({
@@ -469,15 +419,8 @@ export function loadAnnouncements(source: AnnouncementSource, limits: LoadLimits
   // A byte-order mark is no part of the text: columns on the first line count from after it, as editors do.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
-  const lineCounter = new LineCounter();
-  if (parser === 'plain-when-possible' && limits.maxDocuments >= 1 && !text.includes(WAIVER_MARKER)) {
-    const plain = readPlainYaml(text, limits.maxDepth);
-    if (plain) {
-      countLines(text, lineCounter);
-      return [validated(plain.data, { index: 0, yaml: null, locate: plainLocator(plain.root, lineCounter, text), source: text })];
-    }
-  }
-  const { docs, stopped } = parseStream(text, lineCounter, limits);
+  const lineCounter = lineIndex(text);
+  const { docs, stopped } = parseStream(text, limits);
   const loaded = docs.map((doc, index) => loadDocument(doc, index, lineCounter, limits, text));
   if (stopped) {
     const at = positionOf(lineCounter, stopped.offset, stopped.offset + 1, [], text);
@@ -570,14 +513,6 @@ function yamlProblem(error: Document.Parsed['errors'][number], lineCounter: Line
   return { rule: 'syntax', message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), at };
 }
 
-/**
- * zod compiles a fast path for each object schema the first time it validates with it: worth it over a run of
- * many documents, not for the few of an editor save or a pre-commit hook (about 6 ms of a one-file run). The
- * first documents of a process are validated without it; the results are the same either way.
- */
-const JIT_AFTER = 50;
-let documentsValidated = 0;
-
 function loadDocument(doc: Document.Parsed, index: number, lineCounter: LineCounter, limits: LoadLimits, source: string): LoadedDocument {
   const locate = locator(doc, lineCounter, source);
   const base = { index, yaml: doc, locate, source };
@@ -606,7 +541,9 @@ function loadDocument(doc: Document.Parsed, index: number, lineCounter: LineCoun
 
 /** A document's data checked against format v1. */
 function validated(data: unknown, base: Pick<LoadedDocument, 'index' | 'yaml' | 'locate' | 'source'>): LoadedDocument {
-  const parsed = announcementSchema.safeParse(data, { reportInput: true, jitless: documentsValidated++ < JIT_AFTER });
+  // Without zod's compiled fast path: compiling it costs a one-file run about 10 ms, and over 10,000 documents it
+  // saved no time that could be told from noise (measured with CPU time, one document validated 10,000 times).
+  const parsed = announcementSchema.safeParse(data, { reportInput: true, jitless: true });
   const title =
     typeof data === 'object' && data !== null && Object.hasOwn(data, 'title') && typeof (data as { title?: unknown }).title === 'string'
       ? (data as { title: string }).title

@@ -84,6 +84,16 @@ describe('schema and syntax findings', () => {
     expect(found).toEqual([{ rule: 'syntax', at: `${lineOf('issued:') + 1}:1`, path: '', message: 'the field `issued` appears twice; each field may be given once' }]);
   });
 
+  it('reports a key longer than YAML allows (1,024 characters before its colon) as one syntax finding at the key', () => {
+    const [found] = problems(base.replace('issued:', `${'k'.repeat(1030)}: 1\nissued:`));
+    expect(found).toEqual([
+      { rule: 'syntax', at: `${lineOf('issued:')}:1`, path: '', message: 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key' },
+    ]);
+    // At the limit the key is read, and it is an unknown field.
+    const [atLimit] = problems(base.replace('issued:', `${'k'.repeat(1024)}: 1\nissued:`));
+    expect(atLimit).toEqual([{ rule: 'schema', at: `${lineOf('issued:')}:1`, path: 'k'.repeat(1024), message: `unknown field \`${'k'.repeat(200)}…\` in the announcement` }]);
+  });
+
   it('reports malformed YAML as a syntax finding', () => {
     const [found] = problems('title: [unclosed\n');
     expect(found![0]!.rule).toBe('syntax');

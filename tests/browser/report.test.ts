@@ -1,6 +1,7 @@
 // The HTML report and the offline checker page in real headless Chromium: a person's view of them. The
 // scorecard the browser shows must be the engine's, the checker must check pasted and opened announcements
-// with no network at all, and the screenshots in the README come from here (tests/screenshots/).
+// with no network at all, and the screenshots in the README come from here
+// (written to tests/screenshots/ only when INVITELINT_SCREENSHOTS=tests/screenshots asks: a test run changes no file).
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,15 +14,18 @@ import { fixture, PASSING, ROOT, runCli, WSIS_2005, STATUS_LABELS } from '../hel
 import { launch, openPage } from './chromium.js';
 
 const AS_OF = '2026-01-05';
-const SCREENSHOTS = path.join(ROOT, 'tests/screenshots');
 
 let browser: Browser;
 let folder: string;
+/** Where the screenshots go (see above): a temporary folder unless INVITELINT_SCREENSHOTS names one. */
+let screenshots: string;
 
 beforeAll(async () => {
   browser = await launch();
   folder = mkdtempSync(path.join(tmpdir(), 'invitelint-browser-'));
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  const asked = process.env.INVITELINT_SCREENSHOTS;
+  screenshots = asked ? path.resolve(ROOT, asked) : path.join(folder, 'screenshots');
+  mkdirSync(screenshots, { recursive: true });
 }, 60_000);
 
 afterAll(async () => {
@@ -72,7 +76,7 @@ describe('the HTML report in Chromium', () => {
     expect(page.url()).toBe(`${url}#rule-notice-period`);
 
     await page.goto(url);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'report.png'), clip: { x: 0, y: 0, width: 1100, height: 1250 }, fullPage: true });
+    await page.screenshot({ path: path.join(screenshots, 'report.png'), clip: { x: 0, y: 0, width: 1100, height: 1250 }, fullPage: true });
     expect(errors).toEqual([]);
     // The page itself (loaded twice) and nothing else: no stylesheet, font, image or script.
     expect(requests).toEqual([url, url]);
@@ -150,7 +154,7 @@ describe('the offline checker page in Chromium', () => {
     await check.click();
     await textArea.evaluate((area) => (area.scrollTop = 0));
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'checker.png'), clip: { x: 0, y: 0, width: 1100, height: 1250 }, fullPage: true });
+    await page.screenshot({ path: path.join(screenshots, 'checker.png'), clip: { x: 0, y: 0, width: 1100, height: 1250 }, fullPage: true });
 
     expect(errors).toEqual([]);
     expect(requests).toEqual([url]);
