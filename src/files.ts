@@ -1,8 +1,8 @@
 // Turning the command line's paths into files: files as named, folders walked, globs matched.
-import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { CONFIG_FILE_NAMES } from './config/names.js';
+import { compileGlob, isGlob, splitGlob } from './glob.js';
 
 export interface ExpandedPaths {
   /** Files to lint, in a stable order, each once. */
@@ -17,8 +17,14 @@ function isSkippedFolder(name: string): boolean {
   return name === 'node_modules' || name.startsWith('.');
 }
 
+/** Thrown for a path that is no regular file (a pipe, a device, a socket): reading one could wait forever. */
+class NotAFileError extends Error {
+  readonly code = 'ENOTFILE';
+}
+
 /** Why a path cannot be read, in words (the error code in brackets for searching). */
 export function describeReadError(error: unknown): string {
+  if (error instanceof NotAFileError) return 'it is not a regular file (a pipe, a device or a socket), so it is not read';
   const code = (error as NodeJS.ErrnoException | null)?.code;
   const reasons: Record<string, string> = {
     EACCES: 'permission denied',
@@ -37,27 +43,43 @@ export function describeReadError(error: unknown): string {
 
 /**
  * A file's bytes, reading at most `maxBytes + 1` of them: a file over the limit is known to be so without
- * reading it whole (the loader then reports the limit). Throws the system's error for what cannot be read.
+ * reading it whole (the loader then reports the limit). Throws the system's error for what cannot be read,
+ * and refuses what is no regular file: it is opened without waiting (a pipe with no writer would hold the
+ * run forever) and looked at before any read.
  */
 export function readAnnouncementFile(file: string, maxBytes: number): Uint8Array {
-  const fd = openSync(file, 'r');
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const stats = fstatSync(fd);
     if (stats.isDirectory()) throw Object.assign(new Error(`${file} is a folder`), { code: 'EISDIR' });
-    const cap = Math.max(0, Math.min(maxBytes, 2 ** 31 - 2)) + 1;
+    if (!stats.isFile()) throw new NotAFileError(`${file} is not a regular file`);
+    const cap = capOf(maxBytes);
     // A regular file of known size: one read of one byte more than its size says that it ended there
     // (a read that fills the buffer means the file grew: the loop goes on as for special files).
-    if (stats.isFile() && stats.size > 0) {
+    if (stats.size > 0) {
       const first = Buffer.allocUnsafe(Math.min(cap, stats.size + 1));
       const read = readSync(fd, first, 0, first.length, null);
       if (read < first.length) return first.subarray(0, read);
       return readRest(fd, first, cap);
     }
-    // Special files (pipes, devices) report size 0: read them in chunks up to the limit like any other.
+    // Files the system gives no size (in /proc, say): read in chunks up to the limit like any other.
     return readRest(fd, Buffer.alloc(0), cap);
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Standard input's bytes, with the same limit as a file's: at most `maxBytes + 1` are read, so endless input
+ * (`cat /dev/zero | invitelint -`) stops there and is reported as over the limit.
+ */
+export function readStandardInput(maxBytes: number): Uint8Array {
+  return readRest(0, Buffer.alloc(0), capOf(maxBytes));
+}
+
+/** The bytes to read at most for a limit of `maxBytes`: one more, to know that a text is over it. */
+function capOf(maxBytes: number): number {
+  return Math.max(0, Math.min(maxBytes, 2 ** 31 - 2)) + 1;
 }
 
 /** `head` and what follows it in the file, up to `cap` bytes in all. */
@@ -74,10 +96,18 @@ function readRest(fd: number, head: Buffer, cap: number): Buffer {
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 }
 
+/** Whether `real` is `root` or lies below it (both real paths). */
+function isInside(real: string, root: string): boolean {
+  const relative = path.relative(root, real);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
 /**
  * Every *.yaml / *.yml below `folder`, skipping node_modules and dot-folders, safe against symlink loops.
  * A link named *.yaml that leads nowhere is visited too, so that reading it reports why it cannot be read;
- * a folder that cannot be listed is a problem.
+ * a link that leads out of the folder walked is not followed (a received folder could link to any file on
+ * the machine), and is a problem; a folder that cannot be listed is a problem. A file reached through a link
+ * is visited under its real path: it is that file that is read, and its own folder's config applies to it.
  */
 function walk(
   folder: string,
@@ -85,6 +115,7 @@ function walk(
   problem: (folder: string, why: string) => void,
   seen = new Set<string>(),
   knownReal?: string,
+  root?: { given: string; real: string },
 ): void {
   let real: string;
   if (knownReal !== undefined) real = knownReal;
@@ -96,6 +127,9 @@ function walk(
       return;
     }
   }
+  const walkRoot = root ?? { given: folder, real };
+  // A link's target, named below the folder as it was given (so that reports and globs read as typed).
+  const nameOf = (target: string) => path.join(walkRoot.given, path.relative(walkRoot.real, target));
   if (seen.has(real)) return;
   seen.add(real);
   let entries;
@@ -111,19 +145,27 @@ function walk(
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
     const isLink = entry.isSymbolicLink();
+    let target: string | null = null;
     if (isLink) {
       try {
-        const target = statSync(full);
-        isDirectory = target.isDirectory();
-        isFile = target.isFile();
+        const stats = statSync(full);
+        isDirectory = stats.isDirectory();
+        isFile = stats.isFile();
+        target = realpathSync(full);
       } catch {
         isFile = true; // a broken link or a loop: reading it says which
       }
     }
+    const wanted = isDirectory ? !isSkippedFolder(entry.name) : isFile && ANNOUNCEMENT_FILE.test(entry.name) && !CONFIG_FILE_NAMES.includes(entry.name);
+    if (!wanted) continue;
+    if (target !== null && !isInside(target, walkRoot.real)) {
+      problem(full, `a symbolic link to outside the folder being linted, not followed`);
+      continue;
+    }
     // The real path of an entry that is no link is its name in the folder's real path: only links are resolved.
-    if (isDirectory && !isSkippedFolder(entry.name)) walk(full, visit, problem, seen, isLink ? undefined : path.join(real, entry.name));
+    if (isDirectory) walk(target !== null ? nameOf(target) : full, visit, problem, seen, target ?? path.join(real, entry.name), walkRoot);
     // Config files are YAML too, but no announcement: a folder or glob never lints them.
-    else if (isFile && ANNOUNCEMENT_FILE.test(entry.name) && !CONFIG_FILE_NAMES.includes(entry.name)) visit(full, isLink ? realPathOf(full) : path.join(real, entry.name));
+    else visit(target !== null ? nameOf(target) : full, target ?? (isLink ? path.resolve(full) : path.join(real, entry.name)));
   }
 }
 
@@ -151,10 +193,12 @@ export function expandPaths(patterns: readonly string[], cwd: string): ExpandedP
   for (const pattern of patterns) {
     const absolute = path.resolve(cwd, pattern);
     let stats;
+    let statError: unknown = null;
     try {
       stats = statSync(absolute);
-    } catch {
+    } catch (error) {
       stats = undefined;
+      statError = error;
     }
     if (stats?.isDirectory()) {
       let found = 0;
@@ -173,15 +217,16 @@ export function expandPaths(patterns: readonly string[], cwd: string): ExpandedP
       add(absolute);
       continue;
     }
-    const scan = picomatch.scan(pattern);
-    if (!scan.isGlob) {
+    if (!isGlob(pattern)) {
       // A link that leads nowhere (or in a loop) is there to read: reading it reports why it cannot be.
       if (isLink(absolute)) add(absolute);
-      else problems.push(`no such file or folder: ${pattern}`);
+      else if ((statError as NodeJS.ErrnoException | null)?.code === 'ENOENT') problems.push(`no such file or folder: ${pattern}`);
+      else problems.push(`${toDisplayPath(absolute, cwd)}: cannot be read: ${describeReadError(statError)}`);
       continue;
     }
-    const base = path.resolve(cwd, scan.base || '.');
-    const matches = picomatch(scan.glob, { dot: false });
+    const split = splitGlob(pattern);
+    const base = path.resolve(cwd, split.base || '.');
+    const matches = compileGlob(split.glob, { dot: false });
     let matched = 0;
     walk(
       base,

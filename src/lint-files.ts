@@ -12,10 +12,11 @@ import { CATALOGUE } from '../rules/index.js';
 import { buildReport } from './engine/report.js';
 import { settleConfigWaivers } from './engine/waivers.js';
 import type { DocumentResult, LintReport } from './engine/types.js';
-import { describeReadError, expandPaths, readAnnouncementFile, type ExpandedPaths } from './files.js';
+import { describeReadError, expandPaths, readAnnouncementFile, readStandardInput } from './files.js';
 import { jsonResultText } from './report/json-stream.js';
 import type { LintOptions } from './engine/linter.js';
-import type { LintWorkerPool } from './jobs/pool.js';
+import { defaultJobs } from './jobs/default.js';
+import type { FileTask, LintWorkerPool } from './jobs/pool.js';
 
 export interface LintFilesOptions extends Omit<LintOptions, 'filePath'> {
   /** Folder that relative paths are read from and reported against. Default: the process's. */
@@ -110,25 +111,45 @@ function renderOutcome(results: DocumentResult[], problems: string[], render: Re
   return { results: rendered.map((each) => each.counts), problems, texts: rendered.map((each) => each.text) };
 }
 
-/** Reads and lints one file, in the main thread or a `--jobs` worker. `config` is called after a good read. */
-export function lintFileAt(linter: Linter, file: string, absolute: string, config: ResolvedConfig | (() => ResolvedConfig), options: FileLintOptions): FileOutcome {
-  let bytes: Uint8Array;
-  try {
-    bytes = readAnnouncementFile(absolute, options.limits?.maxFileSize ?? DEFAULT_LOAD_LIMITS.maxFileSize);
-  } catch (error) {
-    return { results: [], problems: [`${file}: cannot be read: ${describeReadError(error)}`] };
-  }
+/** One file's outcome when it cannot be read (or linted at all): no results, one sentence. */
+function failedOutcome(file: string, what: string, error: unknown): FileOutcome {
+  return { results: [], problems: [`${file}: ${what}: ${what === 'cannot be read' ? describeReadError(error) : error instanceof Error ? error.message : String(error)}`] };
+}
+
+/** Lints bytes already read, as lintFileAt does after its read. */
+function lintBytes(linter: Linter, file: string, bytes: Uint8Array, config: ResolvedConfig | (() => ResolvedConfig), options: FileLintOptions): FileOutcome {
   try {
     const results = lintFileText(linter, file, bytes, typeof config === 'function' ? config() : config, options);
     return renderOutcome(results, internalErrors(results), options.render);
   } catch (error) {
-    return { results: [], problems: [`${file}: internal error: ${error instanceof Error ? error.message : String(error)}`] };
+    return failedOutcome(file, 'internal error', error);
   }
+}
+
+/** Reads and lints one file, in the main thread or a `--jobs` worker. `config` is called after a good read. */
+export function lintFileAt(linter: Linter, file: string, absolute: string, config: ResolvedConfig | (() => ResolvedConfig), options: FileLintOptions): FileOutcome {
+  let bytes: Uint8Array;
+  try {
+    bytes = readAnnouncementFile(absolute, maxFileSizeOf(options));
+  } catch (error) {
+    return failedOutcome(file, 'cannot be read', error);
+  }
+  return lintBytes(linter, file, bytes, config, options);
+}
+
+function maxFileSizeOf(options: FileLintOptions): number {
+  return options.limits?.maxFileSize ?? DEFAULT_LOAD_LIMITS.maxFileSize;
 }
 
 /** Lints files, folders and globs. Problems with single paths never stop the others. */
 export async function lintFiles(paths: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesReport> {
-  return lintExpandedPaths(paths, null, options);
+  // A single path given as text is that path (not its characters, each a path: `/` would walk the whole disk).
+  const list: unknown = typeof paths === 'string' ? [paths] : paths;
+  if (!Array.isArray(list) || !list.every((each) => typeof each === 'string')) {
+    return { ...buildReport([], todayUtc(new Date())), problems: ['paths: expected a list of files, folders or globs, e.g. ["notices/"]'] };
+  }
+  const { configProblems: _none, ...report } = await runFiles(list, options);
+  return report;
 }
 
 /** The command's options beyond the library's. */
@@ -139,42 +160,102 @@ export interface CommandFilesOptions extends LintFilesOptions {
    */
   render?: ResultRendering;
   onResult?: (result: DocumentResult, text?: string) => void;
-  /** Workers started ahead (while the command walked the folders), used when `jobs` is over 1. */
-  workers?: LintWorkerPool;
+  /**
+   * The command's configuration (-c, --no-config-lookup, --preset, --rule): every config file that applies is
+   * read before any file is linted, and an invalid one stops the run (see `configProblems`).
+   */
+  lookup?: ConfigLookup;
+  /** Also lint standard input, after the files, under this name (`-` on the command line). */
+  stdin?: string;
+  /** Without `jobs`: one job for a few files, one per core for many (defaultJobs). */
+  jobsByFileCount?: boolean;
+  /** `--quiet`: errors only, with counts to match. */
+  quiet?: boolean;
+  /** Told the names of every source to lint (standard input's too), before any is read. */
+  onFilesKnown?: (files: readonly string[]) => void;
+}
+
+export interface CommandFilesReport extends LintFilesReport {
+  /** With `lookup`: the problems of the config files that apply, each on its line; when any, nothing was linted. */
+  configProblems: string[];
+}
+
+/** A place the run reads announcements from: a file on disk, or standard input. */
+interface Source {
+  /** The name reports give it. */
+  file: string;
+  /** Where to read it; null for standard input. */
+  path: string | null;
 }
 
 /**
- * lintFiles, given what expandPaths made of `paths` in `options.cwd` (the CLI expands them first, to read every
- * config file before linting), so that the folders are not walked twice; null to expand them here.
+ * The one runner: walks `paths` in `options.cwd`, reads each file (and standard input) with the same capped
+ * reader, lints them in this thread or in `--jobs` workers, streams results to `onResult` or settles config
+ * waivers over the whole run, and returns the report. The library's lintFiles and the command both run it.
  */
-export async function lintExpandedPaths(paths: readonly string[], given: ExpandedPaths | null, options: CommandFilesOptions = {}): Promise<LintFilesReport> {
+export async function runFiles(paths: readonly string[], options: CommandFilesOptions = {}): Promise<CommandFilesReport> {
   const cwd = options.cwd ?? process.cwd();
   const asOf = options.asOf ?? todayUtc(new Date());
   if (!parsePlainDate(asOf)) {
-    return { ...buildReport([], todayUtc(new Date())), problems: [`asOf: expected a date in the form YYYY-MM-DD, e.g. 2005-04-18, not ${JSON.stringify(asOf)}`] };
+    return { ...buildReport([], todayUtc(new Date())), problems: [`asOf: expected a date in the form YYYY-MM-DD, e.g. 2005-04-18, not ${JSON.stringify(asOf)}`], configProblems: [] };
   }
-  const expanded = given ?? expandPaths(paths, cwd);
+  // --jobs workers start first, so that they are ready when this thread has walked the folders and read the
+  // config files (a worker takes about as long to start as the walk of 10,000 files).
+  const startWorkers = async (count: number) => new (await import('./jobs/pool.js')).LintWorkerPool(count);
+  const askedJobs = options.jobs !== undefined ? Math.max(1, Math.floor(options.jobs)) : undefined;
+  let workers = askedJobs !== undefined && askedJobs > 1 && paths.length > 0 ? await startWorkers(askedJobs) : null;
+  try {
+    return await runWith(paths, options, cwd, asOf, askedJobs, async (count) => (workers ??= await startWorkers(count)));
+  } finally {
+    workers?.close(); // when there was no use for them
+  }
+}
+
+async function runWith(
+  paths: readonly string[],
+  options: CommandFilesOptions,
+  cwd: string,
+  asOf: string,
+  askedJobs: number | undefined,
+  workersFor: (count: number) => Promise<LintWorkerPool>,
+): Promise<CommandFilesReport> {
+  const expanded = expandPaths(paths, cwd);
   const problems = [...expanded.problems];
   const linter = options.linter ?? createLinter(CATALOGUE);
+  const jobs = askedJobs ?? (options.jobsByFileCount ? defaultJobs(expanded.files.length) : 1);
+  // Started before the config files are read, for the same reason as above.
+  if (jobs > 1 && expanded.files.length > 1) await workersFor(jobs);
   let fallback: ResolvedConfig;
   try {
     fallback = toResolvedConfig(linter, options.config);
   } catch (error) {
-    return { ...buildReport([], asOf), problems: [...problems, `config: ${error instanceof Error ? error.message : String(error)}`] };
+    return { ...buildReport([], asOf), problems: [...problems, `config: ${error instanceof Error ? error.message : String(error)}`], configProblems: [] };
   }
-  // Without a config from the caller, each file gets its nearest config file, as on the command line; a file
-  // whose config file is invalid is left out, and that config's problems are reported once.
-  let files = expanded.files;
+  const sources: Source[] = expanded.files.map((file) => ({ file, path: path.resolve(cwd, file) }));
+  if (options.stdin !== undefined) sources.push({ file: options.stdin, path: null });
+  // Each source's configuration is looked up once: a lookup resolves the file's path and its folder's each time.
   const lookedUp = new Map<string, ResolvedConfig>();
-  if (options.config === undefined && options.configFor === undefined && options.configLookup !== false) {
+  let included = sources;
+  if (options.lookup) {
+    const { lookup } = options;
+    for (const source of sources) {
+      const found = lookup.tryConfigFor(source.file);
+      if (found) lookedUp.set(source.file, found);
+    }
+    if (lookup.problems.length > 0) return { ...buildReport([], asOf), problems: [], configProblems: lookup.problems.map(formatConfigProblem) };
+  } else if (options.config === undefined && options.configFor === undefined && options.configLookup !== false) {
+    // Without a config from the caller, each file gets its nearest config file, as on the command line; a file
+    // whose config file is invalid is left out, and that config's problems are reported once.
     const lookup = new ConfigLookup({ cwd, lookup: true, flags: {}, linter });
-    files = files.filter((file) => {
-      const found = lookup.tryConfigFor(file);
+    included = sources.filter((source) => {
+      const found = lookup.tryConfigFor(source.file);
       problems.push(...lookup.problems.splice(0).map(formatConfigProblem));
-      if (found) lookedUp.set(file, found);
+      if (found) lookedUp.set(source.file, found);
       return found !== null;
     });
   }
+  options.onFilesKnown?.(sources.map((source) => source.file));
+  const configOf = (file: string) => lookedUp.get(file) ?? (options.configFor ? options.configFor(file) : fallback);
   const results: DocumentResult[] = [];
   const counted: DocumentResult[] = [];
   const render = options.onResult !== undefined ? options.render : undefined;
@@ -184,7 +265,6 @@ export async function lintExpandedPaths(paths: readonly string[], given: Expande
     ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }),
     ...(options.limits !== undefined && { limits: options.limits }),
   };
-  const configOf = (file: string) => (options.configFor ? options.configFor(file) : (lookedUp.get(file) ?? fallback));
   // Results go to onResult as they come, unless a config waiver makes the run settle them all first
   // (an unused-waiver finding stands only when the waiver waived nothing in any file).
   const hasConfigWaivers = (file: string) => {
@@ -194,7 +274,7 @@ export async function lintExpandedPaths(paths: readonly string[], given: Expande
       return false;
     }
   };
-  const streaming = options.onResult !== undefined && !files.some(hasConfigWaivers);
+  const streaming = options.onResult !== undefined && !included.some((source) => hasConfigWaivers(source.file));
   // Results are made into text where they are linted only when they go out as they come.
   if (streaming && render) fileOptions.render = render;
   const deliver = (result: DocumentResult, text?: string) => {
@@ -203,8 +283,9 @@ export async function lintExpandedPaths(paths: readonly string[], given: Expande
       options.onResult!(rendered.counts, rendered.text);
       counted.push(rendered.counts);
     } else {
-      options.onResult!(result, text);
-      counted.push(countsOf(result));
+      const shown = options.quiet ? errorsOnly(result) : result;
+      options.onResult!(shown, text);
+      counted.push(countsOf(shown));
     }
   };
   const take = (outcome: FileOutcome) => {
@@ -212,29 +293,43 @@ export async function lintExpandedPaths(paths: readonly string[], given: Expande
     else results.push(...outcome.results);
     problems.push(...outcome.problems);
   };
-  const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
-  let tasks: { file: string; path: string; config: ResolvedConfig }[] | null = null;
+  const onDisk = included.filter((source): source is Source & { path: string } => source.path !== null);
+  let tasks: FileTask[] | null = null;
   // Workers make their linter from invitelint's own rules: a linter made from other rules (code, which cannot
   // be sent to a thread) lints here.
-  if (jobs > 1 && files.length > 1 && linter.setup === CATALOGUE) {
+  if (jobs > 1 && onDisk.length > 1 && linter.setup === CATALOGUE) {
     try {
-      tasks = files.map((file) => ({ file, path: path.resolve(cwd, file), config: configOf(file) }));
+      tasks = onDisk.map((source) => ({ file: source.file, path: source.path, config: configOf(source.file) }));
     } catch {
       tasks = null; // a file without a configuration: one job reports it in its place
     }
   }
   if (tasks) {
-    const onFile = (_index: number, outcome: FileOutcome) => take(outcome);
-    if (options.workers) await options.workers.lint(tasks, { jobs, ...fileOptions }, onFile);
-    else await (await import('./jobs/pool.js')).lintInWorkers(tasks, { jobs, ...fileOptions }, onFile);
+    const workers = await workersFor(jobs);
+    await workers.lint(tasks, { jobs, ...fileOptions }, (_index, outcome) => take(outcome));
   } else {
-    for (const file of files) take(lintFileAt(linter, file, path.resolve(cwd, file), () => configOf(file), fileOptions));
+    for (const source of onDisk) take(lintFileAt(linter, source.file, source.path, () => configOf(source.file), fileOptions));
   }
-  const settled = streaming ? results : settleConfigWaivers(results);
+  // Standard input is read after the files, with the same reader and limit.
+  const stdin = included.find((source) => source.path === null);
+  if (stdin) {
+    let bytes: Uint8Array | null = null;
+    try {
+      bytes = readStandardInput(maxFileSizeOf(fileOptions));
+    } catch (error) {
+      take(failedOutcome(stdin.file, 'cannot be read', error));
+    }
+    if (bytes) take(lintBytes(linter, stdin.file, bytes, () => configOf(stdin.file), fileOptions));
+  }
   if (options.onResult) {
-    if (!streaming) for (const result of settled) deliver(result);
+    if (!streaming) for (const result of settle(results, options.quiet)) deliver(result);
     // Only the counts are kept: the summary is the one the full report would have.
-    return { ...buildReport(counted, asOf), results: [], problems };
+    return { ...buildReport(counted, asOf), results: [], problems, configProblems: [] };
   }
-  return { ...buildReport(settled, asOf), problems };
+  return { ...buildReport(settle(results, options.quiet), asOf), problems, configProblems: [] };
+}
+
+/** Config waivers settled over the whole run; with `quiet`, errors only (before settling, as the counts need). */
+function settle(results: DocumentResult[], quiet: boolean | undefined): DocumentResult[] {
+  return settleConfigWaivers(quiet ? results.map(errorsOnly) : results);
 }

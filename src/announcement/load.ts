@@ -171,11 +171,14 @@ function unwrap(schema: unknown): unknown {
   return current;
 }
 
-function describeValue(value: unknown): string {
+/** `quote` false for a whole document that is no mapping: it may be any file (a link to a secret), so none of it is quoted. */
+function describeValue(value: unknown, quote = true): string {
   if (value === null) return 'nothing (null)';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string' && !quote) return `text (${value.length} characters)`;
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (!quote) return typeof value;
   return `${typeof value} ${String(value)}`;
 }
 
@@ -215,7 +218,7 @@ function schemaProblems(issues: readonly z.core.$ZodIssue[], locate: Locate): Pr
       message = `${field} is required`;
     } else if (message.startsWith('Invalid input') || message.startsWith('Too ') || message.startsWith('Invalid ')) {
       if (issue.code === 'invalid_type') {
-        message = `${field} should be ${TYPE_WORDS[issue.expected] ?? issue.expected}, not ${describeValue(input)}`;
+        message = `${field} should be ${TYPE_WORDS[issue.expected] ?? issue.expected}, not ${describeValue(input, path.length > 0)}`;
       } else if (issue.code === 'invalid_value') {
         const values = issue.values.map(String);
         message =

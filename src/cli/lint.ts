@@ -1,27 +1,19 @@
 // `invitelint [lint] PATH...`: read, lint, report, and choose the exit code (cli.md).
-import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { todayUtc } from '../announcement/dates.js';
 import { parsePlainDate } from '../announcement/values.js';
-import { severityOf, type ConfigFlags, type ResolvedConfig, type SeverityInput } from '../engine/config.js';
-import { formatConfigProblem } from '../config/load.js';
+import { severityOf, type ConfigFlags, type SeverityInput } from '../engine/config.js';
 import { ConfigLookup } from '../config/lookup.js';
-import { expandPaths } from '../files.js';
-import { buildReport } from '../engine/report.js';
-import { settleConfigWaivers } from '../engine/waivers.js';
-import { internalErrors } from '../engine/findings.js';
-import { createLinter, type Linter } from '../engine/linter.js';
 import { parseSize } from '../announcement/load.js';
 import type { DocumentResult, LintReport, RuleSetting } from '../engine/types.js';
 import { CATALOGUE, PRESET_NAMES, RULES, RULE_IDS } from '../../rules/index.js';
 import { didYouMean } from '../announcement/suggest.js';
-import { terminalSafe } from '../report/sanitize.js';
-import { errorsOnly, lintExpandedPaths, lintFileText, renderResult, type ResultRendering } from '../lint-files.js';
+import { createLinter, type Linter } from '../engine/linter.js';
+import { runFiles, type ResultRendering } from '../lint-files.js';
 import { loadFormatter, type FormatName } from '../report/format.js';
-import { defaultJobs } from '../jobs/default.js';
 import type { JsonReportStream } from '../report/json-stream.js';
 import { useColor } from './color.js';
-import { BufferedOutput, writeAllSync } from './output.js';
+import { BufferedOutput, ReportFile, warn } from './output.js';
 import { EXIT } from './exit.js';
 
 export interface LintCommandOptions {
@@ -104,7 +96,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   const linter = createLinter(CATALOGUE);
   let exitCode: number = EXIT.ok;
   const fail = (message: string) => {
-    process.stderr.write(`invitelint: ${message}\n`);
+    warn(message);
     exitCode = EXIT.usage;
   };
   let lookup: ConfigLookup;
@@ -140,128 +132,76 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     return EXIT.usage;
   }
 
-  // Every config file that applies is read before any linting: an invalid one stops the run (exit 2).
   const fileArgs = paths.filter((p) => p !== '-');
-  const stdinName = options.stdinFilename ?? '<stdin>';
-  // --jobs workers start first, so that they are ready when this thread has walked the folders and read the
-  // config files (a worker takes about as long to start as the walk of 10,000 files).
-  const startWorkers = async (jobs: number) => new (await import('../jobs/pool.js')).LintWorkerPool(jobs);
-  let workers = options.jobs !== undefined && Number(options.jobs) > 1 && fileArgs.length > 0 ? await startWorkers(Number(options.jobs)) : null;
-  const expandedPaths = expandPaths(fileArgs, process.cwd());
-  const expanded = expandedPaths.files;
-  const jobs = options.jobs !== undefined ? Number(options.jobs) : defaultJobs(expanded.length);
-  if (jobs > 1 && !workers && expanded.length > 1) workers = await startWorkers(jobs);
-  // Each file's configuration is looked up once: a lookup resolves the file's path and its folder's each time,
-  // and the run asks for it up to three times per file (here, for config waivers, to lint it).
-  const configs = new Map<string, ResolvedConfig | null>();
-  for (const file of expanded) configs.set(file, lookup.tryConfigFor(file));
-  if (paths.includes('-')) lookup.tryConfigFor(stdinName);
-  const configFor = (file: string) => configs.get(file) ?? lookup.configFor(file);
-  for (const outside of lookup.outsideWorkingFolder) {
-    // A received folder may carry a config that turns rules off or waives findings: say that one applies.
-    process.stderr.write(
-      `invitelint: using ${terminalSafe(outside)}, a config file outside the working folder; for received material, lint with --no-config-lookup --no-inline-waivers\n`,
-    );
-  }
-  if (lookup.problems.length) {
-    workers?.close();
-    for (const problem of lookup.problems) fail(formatConfigProblem(problem));
-    return EXIT.usage;
-  }
-
+  const stdinName = paths.includes('-') ? (options.stdinFilename ?? '<stdin>') : undefined;
+  // The report goes to standard output, or to a temporary file beside --output-file that replaces it when the
+  // run is done (a run that is stopped leaves the old report whole).
+  const output = options.outputFile !== undefined ? new ReportFile(options.outputFile) : null;
   // json is written result by result as the files are linted, so that memory stays flat over any number
   // of files; the other formats need the whole report first.
+  let sink: BufferedOutput | null = null;
   let stream: JsonReportStream | null = null;
-  let outputFd: number | null = null;
-  let writeError: unknown = null;
-  let output: BufferedOutput | null = null;
-  // (Config waivers are settled over the whole run first: see settleConfigWaivers.)
-  const linted = paths.includes('-') ? [...expanded, stdinName] : expanded;
-  if (options.format === 'json' && !linted.some((file) => configFor(file).waivers.length > 0)) {
+  if (options.format === 'json') {
     const { JsonReportStream } = await import('../report/json-stream.js');
-    const outputFile = options.outputFile;
-    const open = () => {
-      try {
-        outputFd = openSync(outputFile!, 'w');
-      } catch (error) {
-        writeError = error;
-      }
-    };
-    // The file is opened when the first bytes are ready, while the files are linted: truncating a large
-    // old report takes tens of milliseconds. Unless it is one of the files to lint, which must then be read
-    // as empty, as always.
-    if (outputFile && isLinted(outputFile, linted)) open();
-    if (!outputFile) output = new BufferedOutput((bytes) => process.stdout.write(bytes), true);
-    else {
-      output = new BufferedOutput((bytes) => {
-        if (outputFd === null && writeError === null) open();
-        if (writeError !== null) return;
-        try {
-          writeAllSync(outputFd!, bytes);
-        } catch (error) {
-          writeError = error;
-        }
-      });
-    }
-    const sink = output;
-    stream = new JsonReportStream((chunk) => sink.write(chunk), asOf);
+    const buffered = output ? new BufferedOutput((bytes) => output.write(bytes)) : new BufferedOutput((bytes) => process.stdout.write(bytes), true);
+    sink = buffered;
+    stream = new JsonReportStream((chunk) => buffered.write(chunk), asOf);
   }
-  const results: DocumentResult[] = [];
-  // json results are made into text where they are linted (in the --jobs workers): this thread only writes.
-  const render: ResultRendering = { quiet: options.quiet === true };
-  const take = (result: DocumentResult, text?: string) => {
-    if (stream) {
-      const rendered = text === undefined ? renderResult(result, render) : { counts: result, text };
-      stream.addText(rendered.text);
-      results.push(rendered.counts);
-    } else results.push(options.quiet ? errorsOnly(result) : result);
+  const json = stream;
+  // A json report file that is also one of the files to lint is read as empty, as when it was opened first.
+  const truncateIfLinted = (linted: readonly string[]) => {
+    if (json && output && isLinted(output.target, linted)) output.truncateTarget();
   };
-
   const limits = maxFileSize !== undefined ? { maxFileSize } : undefined;
-  const report = await lintExpandedPaths(fileArgs, expandedPaths, {
+  const render: ResultRendering = { quiet: options.quiet === true };
+  const report = await runFiles(fileArgs, {
     linter,
     asOf,
-    configFor,
+    lookup,
+    ...(stdinName !== undefined && { stdin: stdinName }),
     inlineWaivers: options.inlineWaivers,
     ...(limits && { limits }),
-    jobs,
-    ...(stream && { render }),
-    ...(workers && { workers }),
-    onResult: take,
+    ...(options.jobs !== undefined ? { jobs: Number(options.jobs) } : { jobsByFileCount: true }),
+    quiet: options.quiet === true,
+    onFilesKnown: truncateIfLinted,
+    ...(json && {
+      render,
+      // Results come as json text, made where they were linted (in the --jobs workers): this thread only writes.
+      onResult: (_counts: DocumentResult, text?: string) => json.addText(text!),
+    }),
   });
-  workers?.close(); // when there was no use for them
-  if (paths.includes('-')) {
-    const name = stdinName;
-    try {
-      const stdinResults = lintFileText(linter, name, readFileSync(0), lookup.configFor(name), { asOf, cwd: process.cwd(), inlineWaivers: options.inlineWaivers, ...(limits && { limits }) });
-      for (const result of stdinResults) take(result);
-      report.problems.push(...internalErrors(stdinResults));
-    } catch (error) {
-      report.problems.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
-    }
+  for (const outside of lookup.outsideWorkingFolder) {
+    // A received folder may carry a config that turns rules off or waives findings: say that one applies.
+    warn(`using ${outside}, a config file outside the working folder; for received material, lint with --no-config-lookup --no-inline-waivers`);
+  }
+  // Every config file that applies is read before any linting: an invalid one stops the run (exit 2).
+  if (report.configProblems.length > 0) {
+    output?.discard();
+    for (const problem of report.configProblems) fail(problem);
+    return EXIT.usage;
   }
   for (const problem of report.problems) fail(problem);
 
-  const finalReport = buildReport(stream ? results : settleConfigWaivers(results), asOf);
   const cannotWrite = (error: unknown) => fail(`cannot write ${options.outputFile} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  if (stream) {
-    stream.end(finalReport);
-    output?.flush();
-    if (outputFd !== null) closeSync(outputFd);
-    if (writeError !== null) cannotWrite(writeError);
+  if (json) {
+    json.end(report);
+    sink?.flush();
   } else {
     const formatter = await loadFormatter(options.format);
-    const output = formatter(finalReport, { color: useColor(options.color, options.outputFile !== undefined), rules: RULES });
-    if (options.outputFile) {
-      try {
-        writeFileSync(options.outputFile, output);
-      } catch (error) {
-        cannotWrite(error);
-      }
+    const text = formatter(report, { color: useColor(options.color, options.outputFile !== undefined), rules: RULES });
+    if (output) output.write(Buffer.from(text, 'utf8'));
+    else process.stdout.write(text);
+  }
+  if (output) {
+    // A run that could read no path at all leaves an existing report as it was, not an empty clean one.
+    if (report.summary.documents === 0 && report.problems.length > 0 && output.targetExists()) {
+      output.discard();
+      fail(`${options.outputFile} is left as it was: no file could be linted`);
     } else {
-      process.stdout.write(output);
+      const error = output.commit();
+      if (error !== null) cannotWrite(error);
     }
   }
-  const lintCode = exitCodeFor(finalReport, { failSeverity: options.failSeverity, ...(maxWarnings !== undefined && { maxWarnings }) });
+  const lintCode = exitCodeFor(report, { failSeverity: options.failSeverity, ...(maxWarnings !== undefined && { maxWarnings }) });
   return Math.max(exitCode, lintCode);
 }

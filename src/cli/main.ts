@@ -2,6 +2,7 @@
 import { Command, CommanderError, Help, Option } from 'commander';
 import { VERSION } from '../version.js';
 import { FORMAT_NAMES } from '../report/format.js';
+import { terminalSafe } from '../report/sanitize.js';
 import { EXIT } from './exit.js';
 
 export { EXIT };
@@ -15,6 +16,8 @@ export function buildProgram(): Command {
     .description('Lint meeting invitations against inclusiveness criteria drawn from public norms.')
     .version(VERSION, '-v, --version')
     .showSuggestionAfterError()
+    // Commander's own messages quote the command line, which is untrusted text too.
+    .configureOutput({ writeErr: (text) => process.stderr.write(text.split('\n').map(terminalSafe).join('\n')) })
     .exitOverride();
 
   program
@@ -166,7 +169,8 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
       return;
     }
-    process.stderr.write(`invitelint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    const { warn } = await import('./output.js');
+    warn(`internal error: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = EXIT.usage;
   }
 }

@@ -7,6 +7,8 @@ import { createLinter } from '../engine/linter.js';
 import { waiverCoversFile } from '../engine/waivers.js';
 import { configLookupOf, UsageError } from './lint.js';
 import { EXIT } from './exit.js';
+import { warn } from './output.js';
+import { terminalSafeJson } from '../report/sanitize.js';
 
 export interface PrintConfigOptions {
   config?: string;
@@ -22,7 +24,7 @@ export function runPrintConfig(file: string | undefined, options: PrintConfigOpt
     lookup = configLookupOf(options, cwd, createLinter(CATALOGUE));
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`invitelint: ${error.message}\n`);
+      warn(error.message);
       return EXIT.usage;
     }
     throw error;
@@ -31,7 +33,7 @@ export function runPrintConfig(file: string | undefined, options: PrintConfigOpt
   const target = file ?? path.join(cwd, '<file>');
   const config = lookup.tryConfigFor(target);
   if (!config) {
-    for (const problem of lookup.problems) process.stderr.write(`invitelint: ${formatConfigProblem(problem)}\n`);
+    for (const problem of lookup.problems) warn(formatConfigProblem(problem));
     return EXIT.usage;
   }
   const shown = (absolute: string) => path.relative(cwd, absolute).split(path.sep).join('/') || absolute;
@@ -44,6 +46,7 @@ export function runPrintConfig(file: string | undefined, options: PrintConfigOpt
       .filter((waiver) => waiverCoversFile(waiver, target, config.configFile, cwd))
       .map(({ rule, files, reason, expires }) => ({ rule, ...(files && { files }), reason, ...(expires && { expires }) })),
   };
-  process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
+  // The config's text is untrusted too: printed as JSON in which no character can act on a terminal.
+  process.stdout.write(`${terminalSafeJson(printed)}\n`);
   return EXIT.ok;
 }

@@ -1,11 +1,12 @@
 // Reading a config file: YAML with positions -> validated configuration, or one-line problems at line:column.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as z from 'zod';
-import { LineCounter, parseAllDocuments } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { YamlPath } from '../announcement/facts.js';
-import { formatPath, locator } from '../announcement/load.js';
+import { DEFAULT_LOAD_LIMITS, formatPath, formatSize, locator } from '../announcement/load.js';
+import { describeReadError, readAnnouncementFile } from '../files.js';
 import { optionProblems, type ConfigFlags, type ConfigInput, type ResolvedConfig } from '../engine/config.js';
 import type { Linter } from '../engine/linter.js';
 import { didYouMean } from '../announcement/suggest.js';
@@ -48,11 +49,17 @@ export class ConfigReader {
 }
 const WAIVER_KEYS = ['rule', 'files', 'reason', 'expires'];
 
-function describeValue(value: unknown): string {
+/**
+ * A value as a message quotes it: text cut short. `quote` false for the whole file when it is no mapping: it
+ * may be any file (a config linked to a token file), so none of it is quoted.
+ */
+function describeValue(value: unknown, quote = true): string {
   if (value === null || value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string' && !quote) return `text (${value.length} characters)`;
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (!quote) return typeof value;
   return String(value);
 }
 
@@ -167,7 +174,7 @@ function explainIssue(issue: z.core.$ZodIssue, at: YamlPath, input: unknown, dat
   if (issue.code === 'invalid_type' && input === undefined) return `${field} is required`;
   if (issue.code === 'invalid_type') {
     const expected: Record<string, string> = { array: 'a list', object: 'a mapping', string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false' };
-    return `${field} should be ${expected[issue.expected] ?? issue.expected}, not ${describeValue(input)}`;
+    return `${field} should be ${expected[issue.expected] ?? issue.expected}, not ${describeValue(input, at.length > 0)}`;
   }
   if (issue.code === 'invalid_value') {
     const values = issue.values.map(String);
@@ -195,10 +202,16 @@ function crossOptionProblems(config: ConfigInput, reader: ConfigReader): PathPro
   return problems;
 }
 
-/** In the order of the file, each once (a value can break two checks that say the same). */
+/** Problems listed for one config file at most: past a few hundred, more say nothing new. */
+export const MAX_CONFIG_PROBLEMS = 200;
+
+/**
+ * In the order of the file, each once (a value can break two checks that say the same), and at most
+ * MAX_CONFIG_PROBLEMS of them, then one line that counts the rest.
+ */
 function sortProblems(problems: ConfigProblem[]): ConfigProblem[] {
   const seen = new Set<string>();
-  return problems
+  const sorted = problems
     .filter((problem) => {
       const key = formatConfigProblem(problem);
       if (seen.has(key)) return false;
@@ -206,12 +219,43 @@ function sortProblems(problems: ConfigProblem[]): ConfigProblem[] {
       return true;
     })
     .sort((a, b) => a.line - b.line || a.column - b.column);
+  if (sorted.length <= MAX_CONFIG_PROBLEMS) return sorted;
+  const kept = sorted.slice(0, MAX_CONFIG_PROBLEMS);
+  const last = kept[kept.length - 1]!;
+  kept.push({ ...last, message: `${sorted.length - MAX_CONFIG_PROBLEMS} more problems in this config file are not listed; fix these first` });
+  return kept;
+}
+
+/**
+ * Keys given twice in a mapping, in one pass with a set per mapping (yaml's own uniqueKeys check compares each
+ * key with every one before it: 50,000 keys took 19 s).
+ */
+function duplicateKeys(doc: Document.Parsed, at: (offset: number) => { file: string; line: number; column: number }): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const pending: unknown[] = [doc.contents];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isMap(node)) {
+      const keys = new Set<string>();
+      for (const pair of node.items) {
+        if (isScalar(pair.key) && pair.key.range) {
+          const key = String(pair.key.value);
+          if (keys.has(key)) problems.push({ ...at(pair.key.range[0]), message: 'Map keys must be unique' });
+          keys.add(key);
+        } else pending.push(pair.key);
+        pending.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) pending.push(node.items[i]);
+    }
+  }
+  return problems;
 }
 
 /** Validates a config file's text against a linter's rules and presets. Pure: `file` only names the problems. */
 export function parseConfig(text: string, file: string, reader: ConfigReader): ConfigResult {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   const list = Array.isArray(docs) ? docs : [];
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
@@ -222,16 +266,12 @@ export function parseConfig(text: string, file: string, reader: ConfigReader): C
     return { config: null, problems: [{ ...at(list[1]!.range[0]), message: 'a config file holds one YAML document; remove the second one (after ---)' }] };
   }
   const doc = list[0]!;
-  const syntax = [...doc.errors, ...doc.warnings];
-  if (syntax.length) {
-    return {
-      config: null,
-      problems: syntax.map((error) => ({
-        ...at(error.pos[0]),
-        message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
-      })),
-    };
-  }
+  const syntax: ConfigProblem[] = [...doc.errors, ...doc.warnings].map((error) => ({
+    ...at(error.pos[0]),
+    message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+  }));
+  syntax.push(...duplicateKeys(doc, at));
+  if (syntax.length) return { config: null, problems: sortProblems(syntax) };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
@@ -262,14 +302,21 @@ export function parseConfig(text: string, file: string, reader: ConfigReader): C
 
 /** Reads and validates a config file; a file that cannot be read is a problem at 1:1. */
 export function readConfigFile(file: string, reader: ConfigReader, displayName = file, seen: readonly string[] = []): ConfigResult {
-  let text: string;
+  const problem = (message: string): ConfigResult => ({ config: null, problems: [{ file: displayName, line: 1, column: 1, message }] });
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, 'utf8');
+    // The reader for announcements: it refuses a pipe or a device (which could hold the run forever) and
+    // reads no more than the size limit.
+    bytes = readAnnouncementFile(file, DEFAULT_LOAD_LIMITS.maxFileSize);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : (code ?? String(error));
-    return { config: null, problems: [{ file: displayName, line: 1, column: 1, message: `cannot read the config file (${reason})` }] };
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : describeReadError(error);
+    return problem(`cannot read the config file (${reason})`);
   }
+  if (bytes.length > DEFAULT_LOAD_LIMITS.maxFileSize) {
+    return problem(`the config file is larger than ${formatSize(DEFAULT_LOAD_LIMITS.maxFileSize)}; a config file is a few lines`);
+  }
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
   const result = parseConfig(text, displayName, reader);
   if (!result.config || !(result.config.extends ?? []).some((entry) => SHARED_CONFIG.test(entry))) return result;
   return withSharedConfigs(result.config, path.resolve(file), displayName, reader, [...seen, path.resolve(file)]);

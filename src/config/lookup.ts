@@ -22,11 +22,16 @@ export interface ConfigLookupOptions {
   linter?: Linter;
 }
 
-function isFile(file: string): boolean {
+/**
+ * Whether a config file is there: anything by that name but a folder (a pipe or a file that cannot be read
+ * is then reported as it is read, not passed over, which would lint with another configuration).
+ */
+function isConfigFile(file: string): boolean {
   try {
-    return statSync(file).isFile();
-  } catch {
-    return false;
+    return !statSync(file).isDirectory();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code !== 'ENOENT' && code !== 'ENOTDIR';
   }
 }
 
@@ -64,7 +69,7 @@ export class ConfigLookup {
     let found: string | null = null;
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path.join(folder, name);
-      if (isFile(candidate)) {
+      if (isConfigFile(candidate)) {
         found = candidate;
         break;
       }

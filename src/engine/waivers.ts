@@ -5,7 +5,7 @@
 // without a reason, for an unknown rule, or for `syntax`/`schema` is an `invalid-waiver` error and is not
 // applied; an expired one is reported and not applied; one that waives nothing is an `unused-waiver` warning.
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { compileGlobs } from '../glob.js';
 import { isMap, isPair, isScalar, isSeq, visit, type Document } from 'yaml';
 import type { PlainDate } from '../announcement/dates.js';
 import type { Locate } from '../announcement/facts.js';
@@ -272,7 +272,7 @@ export function filesMatch(globs: readonly string[], file: string, configFile: s
   const folder = configFile ? path.resolve(cwd, path.dirname(configFile)) : cwd;
   const relative = toPosix(path.relative(folder, path.resolve(cwd, file)));
   const withFolders = globs.flatMap((glob) => [glob, `${glob.replace(/\/+$/, '')}/**`]);
-  return picomatch(withFolders, { dot: true })(relative);
+  return compileGlobs(withFolders, { dot: true })(relative);
 }
 
 function configWaivers(context: WaiverContext, problems: Finding[]): ActiveWaiver[] {

@@ -186,10 +186,3 @@ function stop(worker: Worker): void {
   worker.removeAllListeners().on('error', () => {});
   void worker.terminate();
 }
-
-/** Lints `tasks` in worker threads; calls `onFile` for each file, in the order of `tasks`. */
-export async function lintInWorkers(tasks: readonly FileTask[], options: PoolOptions, onFile: (index: number, outcome: FileOutcome) => void): Promise<void> {
-  if (tasks.length === 0) return;
-  const batches = Math.ceil(tasks.length / Math.max(1, Math.min(64, Math.ceil(tasks.length / (options.jobs * 8)))));
-  await new LintWorkerPool(Math.min(options.jobs, batches)).lint(tasks, options, onFile);
-}

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import json from '../../src/report/json.js';
 import { JsonReportStream } from '../../src/report/json-stream.js';
-import { countsOf, errorsOnly, lintExpandedPaths, lintFiles } from '../../src/lint-files.js';
+import { countsOf, errorsOnly, lintFiles, runFiles } from '../../src/lint-files.js';
 import { resolveConfig } from '../../src/index.js';
 import { buildReport } from '../../src/engine/report.js';
 import type { DocumentResult } from '../../src/engine/types.js';
@@ -158,7 +158,7 @@ describe('json results made into text where they are linted (the command, in its
     const shown = quiet ? full.results.map(errorsOnly) : full.results;
     const counts: DocumentResult[] = [];
     const texts: string[] = [];
-    const report = await lintExpandedPaths(['a', 'b', 'c'], null, {
+    const report = await runFiles(['a', 'b', 'c'], {
       cwd: root,
       asOf,
       configLookup: false,
