@@ -4,7 +4,7 @@
 // The working-day functions follow date-fns' differenceInBusinessDays and addBusinessDays exactly
 // (tests/announcement/dates.test.ts checks them against date-fns).
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { isIanaTimeZone, parseDateOrDateTime, type DateTimeParts, type PlainDateParts } from './values.js';
+import { isIanaTimeZone, parseDateOrDateTime, utcMilliseconds, type DateTimeParts, type PlainDateParts } from './values.js';
 
 /** A calendar day, `YYYY-MM-DD`. */
 export type PlainDate = string;
@@ -178,15 +178,17 @@ export class ZoneClock {
 
   /** The instant a datetime names: its own offset if it has one, else its local time in `zone`. */
   toInstant(parts: DateTimeParts, zone: string | null): Date {
-    const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+    const wall = utcMilliseconds(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
     if (parts.offsetMinutes !== undefined) return new Date(wall - parts.offsetMinutes * 60_000);
     if (zone === null || zone === 'UTC') return new Date(wall);
     // When the zone keeps one whole-minute offset from the day before to the day after, the wall-clock time
     // names exactly one instant. Otherwise (a change near it, or an old local mean time) TZDate decides how
     // a skipped or repeated time reads.
     const offset = this.#steadyOffset(zone, wall);
-    if (parts.year >= 100 && Number.isInteger(offset)) return new Date(wall - offset * 60_000);
+    if (Number.isInteger(offset)) return new Date(wall - offset * 60_000);
     const local = new TZDate(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second, zone);
+    // Like Date, TZDate reads years 0 to 99 as 1900 to 1999: set the year again, in the zone.
+    if (parts.year < 100) local.setFullYear(parts.year, parts.month - 1, parts.day);
     return new Date(local.getTime());
   }
 

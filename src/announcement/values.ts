@@ -18,9 +18,20 @@ export interface DateTimeParts extends PlainDateParts {
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;
 
+/**
+ * Date.UTC for every year: Date.UTC reads years 0 to 99 as 1900 to 1999, which would put `0050-03-01` in 1950 and
+ * reject `0000-02-29` (year 0 is a leap year in the proleptic Gregorian calendar, 1900 is not).
+ */
+export function utcMilliseconds(year: number, monthIndex: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  date.setUTCHours(hour, minute, second, 0);
+  return date.getTime();
+}
+
 function isCalendarDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const daysInMonth = new Date(utcMilliseconds(year, month, 0)).getUTCDate();
   return day <= daysInMonth;
 }
 

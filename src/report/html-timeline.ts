@@ -2,6 +2,7 @@
 // each session, the decision it feeds into; the windows the rules require shaded, and each shortfall marked
 // in days. Every date comes from the engine (the result's facts and the criteria's evidence); this file only
 // places them. The same events are listed in words for those who do not see the drawing.
+import { utcMilliseconds } from '../announcement/values.js';
 import type { CriterionResult, DocumentFacts, DocumentResult, Evidence } from '../engine/types.js';
 import { escapeHtml } from './html-escape.js';
 
@@ -21,7 +22,7 @@ export function humanStamp(stamp: string): string {
 
 const dayNumber = (date: string) => {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(year, month - 1, day) / 86_400_000;
+  return utcMilliseconds(year, month - 1, day) / 86_400_000;
 };
 
 type EventKind = 'sent' | 'deadline' | 'document' | 'session' | 'decision';

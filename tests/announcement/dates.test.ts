@@ -17,7 +17,7 @@ import {
   workingDaysBetween,
   ZoneClock,
 } from '../../src/announcement/dates.js';
-import { ICU_NAMES, isIanaTimeZone, isListedZone } from '../../src/announcement/values.js';
+import { ICU_NAMES, isIanaTimeZone, isListedZone, parseDateTime, parsePlainDate, utcMilliseconds } from '../../src/announcement/values.js';
 
 const utcDay = (date: string) => {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
@@ -313,5 +313,22 @@ describe('zone names', () => {
     const clock = new ZoneClock();
     for (const zone of ['Europe/Zurich', 'UTC', 'Etc/UTC', 'US/Eastern', 'Asia/Calcutta', 'Asia/Kolkata']) expect(clock.isKnownZone(zone), zone).toBe(true);
     for (const zone of ['Europe/Atlantis', '+02:00', 'UTC+2', '', 'Europe//Zurich']) expect(clock.isKnownZone(zone), zone).toBe(false);
+  });
+});
+
+// Issue 23, item 12: Date.UTC and Date read years 0 to 99 as 1900 to 1999.
+describe('years 0000 to 0099', () => {
+  const clock = new ZoneClock();
+  it('are the years written, with an offset, in UTC and in a zone', () => {
+    const at = (text: string, zone: string | null) => clock.toInstant(parseDateTime(text)!, zone).toISOString();
+    expect(at('0050-03-01T09:00+02:00', null)).toBe('0050-03-01T07:00:00.000Z');
+    expect(at('0050-03-01T09:00', 'UTC')).toBe('0050-03-01T09:00:00.000Z');
+    expect(at('0099-12-31T23:00', 'Europe/Zurich').slice(0, 4)).toBe('0099');
+  });
+
+  it('are on the proleptic Gregorian calendar: 0000-02-29 is a day, 0100-02-29 is not', () => {
+    expect(parsePlainDate('0000-02-29')).toEqual({ year: 0, month: 2, day: 29 });
+    expect(parsePlainDate('0100-02-29')).toBeNull();
+    expect(utcMilliseconds(0, 0, 1)).toBe(Date.parse('0000-01-01T00:00:00Z'));
   });
 });
