@@ -1,5 +1,5 @@
 // Turning the command line's paths into files: files as named, folders walked, globs matched.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILE_NAMES } from './config/names.js';
 import { compileGlob, isGlob, splitGlob } from './glob.js';
@@ -190,7 +190,8 @@ export function expandPaths(patterns: readonly string[], cwd: string): ExpandedP
       files.push(toDisplayPath(file, cwd));
     }
   };
-  for (const pattern of patterns) {
+  // A pattern given twice is expanded, and any problem with it said, once.
+  for (const pattern of new Set(patterns)) {
     const absolute = path.resolve(cwd, pattern);
     let stats;
     let statError: unknown = null;
@@ -228,6 +229,11 @@ export function expandPaths(patterns: readonly string[], cwd: string): ExpandedP
     const base = path.resolve(cwd, split.base || '.');
     const matches = compileGlob(split.glob, { dot: false });
     let matched = 0;
+    // A glob under a folder that does not exist matches nothing: that is all there is to say about it.
+    if (!existsSync(base)) {
+      problems.push(`no files match the pattern ${pattern}`);
+      continue;
+    }
     walk(
       base,
       (file, real) => {

@@ -181,6 +181,13 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     return EXIT.usage;
   }
   for (const problem of report.problems) fail(problem);
+  // --max-warnings failing a run that has no error: say why it fails, where CI shows it.
+  const { errors, warnings } = report.summary;
+  const tooManyWarnings =
+    maxWarnings !== undefined && errors === 0 && warnings > maxWarnings
+      ? `${warnings} warning${warnings === 1 ? '' : 's'}, more than the maximum of ${maxWarnings} (--max-warnings)`
+      : null;
+  if (tooManyWarnings) warn(tooManyWarnings);
 
   const cannotWrite = (error: unknown) => fail(`cannot write ${options.outputFile} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   if (json) {
@@ -188,7 +195,9 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     sink?.flush();
   } else {
     const formatter = await loadFormatter(options.format);
-    const text = formatter(report, { color: useColor(options.color, options.outputFile !== undefined), rules: RULES });
+    let text = formatter(report, { color: useColor(options.color, options.outputFile !== undefined), rules: RULES });
+    // GitHub shows an error annotation on the run; the runner reads it from standard output.
+    if (tooManyWarnings && options.format === 'github') text += `::error title=invitelint::${tooManyWarnings}\n`;
     if (output) output.write(Buffer.from(text, 'utf8'));
     else process.stdout.write(text);
   }

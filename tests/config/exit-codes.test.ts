@@ -65,11 +65,19 @@ describe('the exit code from the command line', () => {
       const flags = [...(failSeverity ? ['--fail-severity', failSeverity] : []), ...(maxWarnings !== undefined ? ['--max-warnings', String(maxWarnings)] : [])];
       it(`one warning, ${flags.join(' ') || 'no flags'}`, () => {
         const run = runCli(['one-warning.yaml', '--as-of', '2026-01-05', ...flags], { cwd: root });
-        expect(run.stderr).toBe('');
+        // A run that --max-warnings fails says so (issue 20): one warning is more than a maximum of 0.
+        expect(run.stderr).toBe(maxWarnings === 0 ? 'invitelint: 1 warning, more than the maximum of 0 (--max-warnings)\n' : '');
         expect(run.status).toBe(EXPECTED['one warning']![failSeverity ?? 'error'][index]);
       });
     });
   }
+
+  it('in the github format, a run --max-warnings fails ends with an ::error annotation saying why', () => {
+    const run = runCli(['one-warning.yaml', '--as-of', '2026-01-05', '-f', 'github', '--max-warnings', '0'], { cwd: root });
+    expect(run.status).toBe(1);
+    expect(run.stdout.endsWith('::error title=invitelint::1 warning, more than the maximum of 0 (--max-warnings)\n')).toBe(true);
+    expect(runCli(['one-warning.yaml', '--as-of', '2026-01-05', '-f', 'github', '--max-warnings', '1'], { cwd: root }).stdout).not.toContain('--max-warnings');
+  });
 
   it('an unused waiver is a warning that --max-warnings 0 fails on', () => {
     const clean = tree({
