@@ -163,7 +163,7 @@ export async function lintExpandedPaths(paths: readonly string[], given: Expande
     const lookup = new ConfigLookup({ cwd, lookup: true, flags: {} });
     files = files.filter((file) => {
       const found = lookup.tryConfigFor(file);
-      problems.push(...lookup.problems.splice(0).map(formatConfigProblem));
+      for (const problem of lookup.problems.splice(0)) problems.push(formatConfigProblem(problem));
       if (found) lookedUp.set(file, found);
       return found !== null;
     });
@@ -201,8 +201,8 @@ export async function lintExpandedPaths(paths: readonly string[], given: Expande
   };
   const take = (outcome: FileOutcome) => {
     if (streaming) outcome.results.forEach((result, index) => deliver(result, outcome.texts?.[index]));
-    else results.push(...outcome.results);
-    problems.push(...outcome.problems);
+    else for (const result of outcome.results) results.push(result);
+    for (const problem of outcome.problems) problems.push(problem);
   };
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   let tasks: { file: string; path: string; config: ResolvedConfig }[] | null = null;

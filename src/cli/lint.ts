@@ -230,7 +230,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     try {
       const stdinResults = lintFileText(name, readFileSync(0), lookup.configFor(name), { asOf, inlineWaivers: options.inlineWaivers, ...(limits && { limits }) });
       for (const result of stdinResults) take(result);
-      report.problems.push(...internalErrors(stdinResults));
+      for (const problem of internalErrors(stdinResults)) report.problems.push(problem);
     } catch (error) {
       report.problems.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -246,7 +246,9 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     if (writeError !== null) cannotWrite(writeError);
   } else {
     const formatter = await loadFormatter(options.format);
-    const output = formatter(finalReport, { color: useColor(options.color, options.outputFile !== undefined), rules: RULES });
+    const { formatReport } = await import('../report/format-report.js');
+    const { output, problems } = formatReport(formatter, finalReport, { color: useColor(options.color, options.outputFile !== undefined), rules: RULES });
+    for (const problem of problems) fail(problem);
     if (options.outputFile) {
       try {
         writeFileSync(options.outputFile, output);

@@ -81,7 +81,8 @@ function likeliestBranch(branches: readonly (readonly z.core.$ZodIssue[])[]): re
   let best = branches[0] ?? [];
   let bestDepth = -1;
   for (const issues of branches) {
-    const depth = Math.min(...issues.map((issue) => issue.path.length));
+    let depth = Infinity;
+    for (const issue of issues) depth = Math.min(depth, issue.path.length);
     if (depth > bestDepth) {
       best = issues;
       bestDepth = depth;
@@ -101,7 +102,7 @@ function explainIssues(issues: readonly z.core.$ZodIssue[], data: unknown, prefi
     const at: YamlPath = [...prefix, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
     const input = valueAt(data, at);
     if (issue.code === 'invalid_union') {
-      problems.push(...explainIssues(likeliestBranch(issue.errors), data, at));
+      for (const problem of explainIssues(likeliestBranch(issue.errors), data, at)) problems.push(problem);
       continue;
     }
     if (issue.code === 'unrecognized_keys') {

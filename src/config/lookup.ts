@@ -72,7 +72,7 @@ export class ConfigLookup {
       config = resolveConfig({}, this.options.flags, null);
     } else {
       const result = readConfigFile(configFile, path.relative(this.options.cwd, configFile) || configFile);
-      this.problems.push(...result.problems);
+      for (const problem of result.problems) this.problems.push(problem);
       config = result.config ? resolveConfig(result.config, this.options.flags, configFile) : null;
     }
     this.configByFile.set(configFile, config);

@@ -184,8 +184,12 @@ export function timelineHtml(result: DocumentResult, facts: DocumentFacts, id: s
     ...events.map((event) => dayNumber(event.date)),
     ...windows.flatMap((window) => [dayNumber(window.from), dayNumber(window.to), ...window.shortfalls.map((s) => dayNumber(s.to))]),
   ];
-  let first = Math.min(...days);
-  let last = Math.max(...days);
+  let first = Infinity;
+  let last = -Infinity;
+  for (const day of days) {
+    first = Math.min(first, day);
+    last = Math.max(last, day);
+  }
   const padding = Math.max(2, Math.round((last - first) * 0.04));
   first -= padding;
   last += padding;
@@ -239,7 +243,7 @@ export function timelineHtml(result: DocumentResult, facts: DocumentFacts, id: s
     parts.push(MARKERS[event.kind](Number(num(at))));
     labelParts.push(`<text x="${num(at)}" y="${y}" class="event-label ev-text-${event.kind}"${anchorEnd ? ' text-anchor="end"' : ''}>${escapeHtml(text)}</text>`);
   }
-  parts.push(...labelParts);
+  for (const label of labelParts) parts.push(label);
   const height = LABEL_TOP + Math.max(1, rowEnds.length) * LABEL_STEP;
 
   const words = [...events.map((event) => event.words), ...windows.flatMap((window) => [window.words, ...window.shortfalls.map((s) => s.words)])];

@@ -46,7 +46,9 @@ function summaryLine(report: LintReport): string {
 /** Untrusted text as an inline code span: a fence longer than any run of backticks inside it. */
 function codeSpan(text: string): string {
   const flat = withoutControls(text).replace(/\s*\n\s*/g, ' ');
-  const fence = '`'.repeat(Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  let longestRun = 0;
+  for (const run of flat.match(/`+/g) ?? []) longestRun = Math.max(longestRun, run.length);
+  const fence = '`'.repeat(longestRun + 1);
   const padding = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
   return `${fence}${padding}${flat}${padding}${fence}`;
 }
@@ -76,7 +78,7 @@ function documentSection(result: DocumentResult, descriptors: Map<string, RuleDe
   }
   if (result.findings.length) {
     lines.push('', '### Findings', '');
-    for (const finding of result.findings) lines.push(...findingItem(finding, descriptors.get(finding.rule)));
+    for (const finding of result.findings) for (const line of findingItem(finding, descriptors.get(finding.rule))) lines.push(line);
   }
   lines.push('');
   return lines;
@@ -87,7 +89,7 @@ const markdown: Formatter = (report, context) => {
   const documentsPerFile = new Map<string, number>();
   for (const result of report.results) documentsPerFile.set(result.file, (documentsPerFile.get(result.file) ?? 0) + 1);
   const lines = ['# invitelint report', '', summaryLine(report), ''];
-  for (const result of report.results) lines.push(...documentSection(result, descriptors, documentsPerFile.get(result.file)! > 1));
+  for (const result of report.results) for (const line of documentSection(result, descriptors, documentsPerFile.get(result.file)! > 1)) lines.push(line);
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 };
 

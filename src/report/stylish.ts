@@ -28,6 +28,13 @@ function statusMark(status: Status, paint: ChalkInstance): string {
   }
 }
 
+/** The largest of `lengthOf` over `items` (0 for none), without spreading them into one call's arguments. */
+function longest<T>(items: readonly T[], lengthOf: (item: T) => number): number {
+  let most = 0;
+  for (const item of items) most = Math.max(most, lengthOf(item));
+  return most;
+}
+
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 function findingLines(finding: Finding, paint: ChalkInstance, positionWidth: number): string[] {
@@ -48,11 +55,11 @@ function documentBlock(result: DocumentResult, paint: ChalkInstance, manyDocumen
   const lines: string[] = [];
   const heading = result.title ? terminalSafe(result.title) : '(untitled)';
   lines.push(manyDocuments ? `  ${paint.bold(`document ${result.document + 1}:`)} ${heading}` : `  ${paint.bold(heading)}`);
-  const width = Math.max(0, ...result.findings.map((f) => `${f.line}:${f.column}`.length));
-  for (const finding of result.findings) lines.push(...findingLines(finding, paint, width));
+  const width = longest(result.findings, (f) => `${f.line}:${f.column}`.length);
+  for (const finding of result.findings) for (const line of findingLines(finding, paint, width)) lines.push(line);
   if (result.criteria.length) {
     lines.push('');
-    const nameWidth = Math.max(...result.criteria.map((c) => c.criterion.length));
+    const nameWidth = longest(result.criteria, (c) => c.criterion.length);
     for (const criterion of result.criteria) {
       const mark = statusMark(criterion.status, paint);
       const padding = ' '.repeat(Math.max(0, 12 - (STATUS_LABELS[criterion.status].length + 2)));
@@ -75,7 +82,7 @@ const stylish: Formatter = (report, context) => {
     out.push(paint.underline(terminalSafe(file)));
     results.forEach((result, i) => {
       if (i > 0) out.push('');
-      out.push(...documentBlock(result, paint, results.length > 1));
+      for (const line of documentBlock(result, paint, results.length > 1)) out.push(line);
     });
     out.push('');
   }
