@@ -159,7 +159,7 @@ export function lintText(text: string | Uint8Array, given: LintOptions = {}): Li
       ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }),
       ...(options.limits !== undefined && { limits: options.limits }),
     });
-    return buildReport(settleConfigWaivers(results), asOf);
+    return buildReport(settleConfigWaivers(results), asOf, config.configFile === null ? [] : [config.configFile]);
   } catch (error) {
     return unlintable(file, asOf, 'internal-error', [`internal error: ${messageOf(error)}`]);
   }

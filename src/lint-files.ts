@@ -120,6 +120,20 @@ export function lintFileAt(file: string, absolute: string, config: ResolvedConfi
   }
 }
 
+/**
+ * The config files of `configs` (each once, in the order first met), named as reports name files: relative to
+ * `cwd` where they are inside it.
+ */
+export function configFileNames(configs: Iterable<ResolvedConfig | null | undefined>, cwd: string): string[] {
+  const names = new Set<string>();
+  for (const config of configs) {
+    if (!config?.configFile) continue;
+    const relative = path.relative(cwd, config.configFile);
+    names.add(relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : config.configFile);
+  }
+  return [...names];
+}
+
 /** Lints files, folders and globs. Problems with single paths never stop the others. */
 export async function lintFiles(paths: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesReport> {
   return lintExpandedPaths(paths, null, options);
@@ -221,10 +235,20 @@ export async function lintExpandedPaths(paths: readonly string[], given: Expande
     for (const file of files) take(lintFileAt(file, path.resolve(cwd, file), () => configOf(file), fileOptions));
   }
   const settled = streaming ? results : settleConfigWaivers(results);
+  const configFiles = configFileNames(
+    files.map((file) => {
+      try {
+        return configOf(file);
+      } catch {
+        return null; // a file without a configuration was reported in its place
+      }
+    }),
+    cwd,
+  );
   if (options.onResult) {
     if (!streaming) for (const result of settled) deliver(result);
     // Only the counts are kept: the summary is the one the full report would have.
-    return { ...buildReport(counted, asOf), results: [], problems };
+    return { ...buildReport(counted, asOf, configFiles), results: [], problems };
   }
-  return { ...buildReport(settled, asOf), problems };
+  return { ...buildReport(settled, asOf, configFiles), problems };
 }

@@ -15,7 +15,7 @@ import { parseSize } from '../announcement/load.js';
 import type { DocumentResult, LintReport, RuleSetting } from '../engine/types.js';
 import { RULES, RULE_IDS } from '../../rules/index.js';
 import { didYouMean } from '../engine/suggest.js';
-import { errorsOnly, lintExpandedPaths, lintFileText, renderResult, type ResultRendering } from '../lint-files.js';
+import { configFileNames, errorsOnly, lintExpandedPaths, lintFileText, renderResult, type ResultRendering } from '../lint-files.js';
 import { loadFormatter, type FormatName } from '../report/format.js';
 import { defaultJobs } from '../jobs/default.js';
 import type { JsonReportStream } from '../report/json-stream.js';
@@ -205,12 +205,17 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   const results: DocumentResult[] = [];
   // json results are made into text where they are linted (in the --jobs workers): this thread only writes.
   const render: ResultRendering = { quiet: options.quiet === true };
+  // --quiet: the warnings left out, for the summary to count.
+  let hiddenWarnings = 0;
   const take = (result: DocumentResult, text?: string) => {
     if (stream) {
       const rendered = text === undefined ? renderResult(result, render) : { counts: result, text };
       stream.addText(rendered.text);
       results.push(rendered.counts);
-    } else results.push(options.quiet ? errorsOnly(result) : result);
+    } else {
+      if (options.quiet) hiddenWarnings += result.warningCount;
+      results.push(options.quiet ? errorsOnly(result) : result);
+    }
   };
 
   const limits = maxFileSize !== undefined ? { maxFileSize } : undefined;
@@ -237,7 +242,8 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   }
   for (const problem of report.problems) fail(problem);
 
-  const finalReport = buildReport(stream ? results : settleConfigWaivers(results), asOf);
+  const usedConfigs = [...expanded.map((file) => configs.get(file)), ...(paths.includes('-') ? [lookup.tryConfigFor(stdinName)] : [])];
+  const finalReport = buildReport(stream ? results : settleConfigWaivers(results), asOf, configFileNames(usedConfigs, process.cwd()));
   const cannotWrite = (error: unknown) => fail(`cannot write ${options.outputFile} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   if (stream) {
     stream.end(finalReport);
@@ -247,7 +253,11 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   } else {
     const formatter = await loadFormatter(options.format);
     const { formatReport } = await import('../report/format-report.js');
-    const { output, problems } = formatReport(formatter, finalReport, { color: useColor(options.color, options.outputFile !== undefined), rules: RULES });
+    const { output, problems } = formatReport(formatter, finalReport, {
+      color: useColor(options.color, options.outputFile !== undefined),
+      rules: RULES,
+      ...(options.quiet && { hiddenWarnings }),
+    });
     for (const problem of problems) fail(problem);
     if (options.outputFile) {
       try {

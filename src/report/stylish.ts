@@ -2,6 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { DocumentResult, Finding, Status } from '../engine/types.js';
 import type { Formatter } from './format.js';
+import { configFilesNamed, hasDrafts, hiddenNote, latestSend, latestSendSentence, listConfigFiles } from './notes.js';
 import { terminalSafe } from './sanitize.js';
 
 const STATUS_LABELS: Record<Status, string> = {
@@ -55,6 +56,8 @@ function documentBlock(result: DocumentResult, paint: ChalkInstance, manyDocumen
   const lines: string[] = [];
   const heading = result.title ? terminalSafe(result.title) : '(untitled)';
   lines.push(manyDocuments ? `  ${paint.bold(`document ${result.document + 1}:`)} ${heading}` : `  ${paint.bold(heading)}`);
+  const send = latestSend(result);
+  if (send) lines.push(`  ${paint.green('Draft:')} ${latestSendSentence(send)}`);
   const width = longest(result.findings, (f) => `${f.line}:${f.column}`.length);
   for (const finding of result.findings) for (const line of findingLines(finding, paint, width)) lines.push(line);
   if (result.criteria.length) {
@@ -86,9 +89,12 @@ const stylish: Formatter = (report, context) => {
     });
     out.push('');
   }
+  const { named, more } = configFilesNamed(report);
+  if (named.length) out.push(paint.dim(`config: ${listConfigFiles(named.map(terminalSafe), more)}`));
   const { errors, warnings, waived, files, documents } = report.summary;
-  const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${waived ? `, ${waived} waived` : ''}`;
-  const scope = `${plural(files, 'file')}, ${plural(documents, 'announcement')}${report.results.some((r) => r.findings.some((f) => f.message.includes('--as-of'))) ? `, as of ${report.asOf}` : ''}`;
+  const hidden = hiddenNote(context.hiddenWarnings);
+  const counts = `${plural(errors, 'error')}, ${hidden || plural(warnings, 'warning')}${waived ? `, ${waived} waived` : ''}`;
+  const scope = `${plural(files, 'file')}, ${plural(documents, 'announcement')}${hasDrafts(report) ? `, as of ${report.asOf}` : ''}`;
   const mark = errors ? paint.red.bold('✖') : warnings ? paint.yellow.bold('⚠') : paint.green.bold('✔');
   out.push(`${mark} ${counts} (${scope})`);
   return `${out.join('\n')}\n`;
