@@ -1,6 +1,6 @@
 // Reports to feed the formatters: real fixtures linted through the library, combined as the CLI combines
 // several inputs, and waivers applied by hand where a test needs a waived finding.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 import { countFindings } from '../../src/engine/lint.js';
@@ -61,10 +61,8 @@ export function allFindings(report: LintReport): Finding[] {
   return report.results.flatMap((result) => result.findings);
 }
 
-// CI lays shared/ beside the clone; the committed copy serves a clone on its own.
-const SCHEMA_FILE = 'sarif-schema-2.1.0.json';
-const sharedSchema = path.join(ROOT, '..', 'shared', 'schemas', SCHEMA_FILE);
-const schemaPath = existsSync(sharedSchema) ? sharedSchema : path.join(ROOT, 'tests', 'schemas', SCHEMA_FILE);
+// The OASIS SARIF 2.1.0 schema, committed in the project.
+const schemaPath = path.join(ROOT, 'tests', 'schemas', 'sarif-schema-2.1.0.json');
 
 // CommonJS: TypeScript (NodeNext) sees the module object; the class is its `default`, which the class also
 // carries as a property of its own, so `.default` is the class whichever object the import yields.
