@@ -5,6 +5,7 @@ import { deriveFacts, documentFactsOf, type Facts } from '../announcement/facts.
 import { loadAnnouncements, type AnnouncementSource, type LoadedDocument, type LoadLimits, DEFAULT_LOAD_LIMITS } from '../announcement/load.js';
 import { defaultOptions, resolveConfig, type ResolvedConfig } from './config.js';
 import type { CheckResult, CheckStatus, CriterionResult, DocumentResult, Finding, RuleContext } from './types.js';
+import { limitFacts, limitFindingsPerRule } from './limits.js';
 import { applyWaivers, type WaiverContext } from './waivers.js';
 
 export interface LintTextOptions {
@@ -93,7 +94,7 @@ export function lintDocument(loaded: LoadedDocument, options: LintTextOptions, c
   const file = options.filePath ?? '<text>';
   const base = { file, document: loaded.index, title: loaded.title };
   if (!loaded.announcement) {
-    const findings = loaded.problems.map(problemFinding).sort(byPosition);
+    const findings = limitFindingsPerRule(loaded.problems.map(problemFinding).sort(byPosition));
     return { ...base, criteria: [], findings, ...countFindings(findings) };
   }
   const facts = deriveFacts(loaded.announcement, { asOf: options.asOf, locate: loaded.locate, clock });
@@ -134,8 +135,12 @@ export function lintDocument(loaded: LoadedDocument, options: LintTextOptions, c
     ...(source !== undefined && { source }),
   };
   findings = applyWaivers(findings, criteria, waiverContext);
+  // What the report holds is bounded (limits.ts): each rule's first findings, the facts' first entries.
+  const drawn = limitFacts(documentFactsOf(facts), loaded.locate);
+  for (const finding of drawn.findings) findings.push(finding);
   findings.sort(byPosition);
-  return { ...base, criteria, findings, ...countFindings(findings), facts: documentFactsOf(facts) };
+  findings = limitFindingsPerRule(findings).sort(byPosition);
+  return { ...base, criteria, findings, ...countFindings(findings), facts: drawn.facts };
 }
 
 /** The rule id of a finding that reports a bug in invitelint itself (the CLI exits 2 on it). */
