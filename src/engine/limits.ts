@@ -81,7 +81,7 @@ export function limitFindingsPerRule(findings: Finding[], perRule: number = REPO
         out.errors ? 'error' : 'warn',
         message,
         evidence,
-        allWaived ? { reason: 'every finding left out is waived', origin: out.first.waived!.origin } : null,
+        allWaived ? { ...out.first.waived!, reason: 'every finding left out is waived' } : null,
       ),
     );
   }

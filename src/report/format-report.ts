@@ -1,6 +1,6 @@
 // Writing a report in one format so that a bug in a formatter costs only the result it fails on.
 // (Apart from format.ts, which the command line loads at start-up, so that this one loads the engine only when used.)
-import { documentError, INTERNAL_ERROR, uncheckedResult } from '../engine/lint.js';
+import { documentError, INTERNAL_ERROR, uncheckedResult } from '../engine/findings.js';
 import { buildReport } from '../engine/report.js';
 import type { DocumentResult, LintReport } from '../engine/types.js';
 import type { FormatContext, Formatter } from './format.js';

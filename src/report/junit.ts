@@ -5,7 +5,7 @@
 // unused waivers) get a testcase of their own per rule.
 import type { CriterionResult, DocumentResult, Finding, Status } from '../engine/types.js';
 import { describeRules } from './descriptors.js';
-import type { Formatter } from './format.js';
+import type { Formatter } from './formatter.js';
 import { configFilesNamed, latestSend } from './notes.js';
 import { terminalSafe, withoutControls } from './sanitize.js';
 

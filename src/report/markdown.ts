@@ -4,7 +4,7 @@
 // no HTML, no links, no mentions.
 import type { DocumentResult, Finding, LintReport, Status } from '../engine/types.js';
 import { describeRules, sourceUrl, type RuleDescriptor } from './descriptors.js';
-import type { FormatContext, Formatter } from './format.js';
+import type { FormatContext, Formatter } from './formatter.js';
 import { configFilesNamed, hasDrafts, hiddenNote, latestSend, latestSendSentence, listConfigFiles } from './notes.js';
 import { withoutControls } from './sanitize.js';
 import { STATUS_LABELS } from './status-labels.js';

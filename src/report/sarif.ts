@@ -3,8 +3,8 @@
 // property bag so that nothing the `json` format says is lost.
 import type { Finding, Severity } from '../engine/types.js';
 import { describeRules, type RuleDescriptor } from './descriptors.js';
-import type { Formatter } from './format.js';
-import { INTERNAL_ERROR } from '../engine/lint.js';
+import type { Formatter } from './formatter.js';
+import { INTERNAL_ERROR } from '../engine/findings.js';
 import { latestSend } from './notes.js';
 import { terminalSafeJson, withoutControls } from './sanitize.js';
 

@@ -56,7 +56,7 @@ describe('findings per rule', () => {
   it('leaves a rule within the limit as it is, and waives the limit finding when all it counts is waived', () => {
     const within = Array.from({ length: 100 }, (_, i) => finding(i + 1, 'warn'));
     expect(limitFindingsPerRule(within)).toBe(within);
-    const waiver = { reason: 'closed session', origin: 'config' as const };
+    const waiver = { reason: 'closed session', origin: 'config' as const, waiver: 'fair-hours' };
     const over = [...within, finding(101, 'warn', waiver), finding(102, 'warn', waiver)];
     const [limit] = limitFindingsPerRule(over).slice(100);
     expect(limit).toMatchObject({ rule: REPORT_LIMIT, severity: 'warn', line: 101, waived: { reason: 'every finding left out is waived', origin: 'config' } });

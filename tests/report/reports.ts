@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
-import { countFindings } from '../../src/engine/lint.js';
+import { countFindings } from '../../src/engine/findings.js';
 import { buildReport } from '../../src/engine/report.js';
 import type { DocumentResult, Finding, LintReport } from '../../src/engine/types.js';
 import { lintText, RULES, type ConfigInput } from '../../src/index.js';
@@ -35,7 +35,7 @@ export function waive(result: DocumentResult, which: (finding: Finding) => boole
  */
 export function mixedReport(): LintReport {
   const waivedFromConfig = lintFixture(WSIS_2005, { filePath: 'notices/closed/waived-by-config.yaml' }).map((result) =>
-    waive(result, () => true, { reason: 'Closed session under rule 61, see https://evil.example <b>x</b> | y\n::error::z', origin: 'config' }),
+    waive(result, () => true, { reason: 'Closed session under rule 61, see https://evil.example <b>x</b> | y\n::error::z', origin: 'config', waiver: '.invitelint.yaml#0' }),
   );
   const waivedInline = lintFixture(WSIS_2005, { filePath: 'notices/waived inline, 100%.yaml' }).map((result) =>
     waive(result, () => true, { reason: 'closed session by statute', origin: 'inline' }),
