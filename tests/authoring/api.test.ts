@@ -71,7 +71,7 @@ describe('lintText', () => {
     const hostile = new Proxy({}, { get: (_target, key) => { throw new Error(`no ${String(key)}`); } });
     const report = lintText(fixture(PASSING), hostile as never);
     expect(report.results[0]!.findings.map((finding) => `${finding.rule}: ${finding.message}`)).toEqual(
-      ['filePath', 'config', 'asOf', 'inlineWaivers', 'limits'].map((key) => `invalid-options: ${key}: cannot be read (no ${key})`),
+      ['filePath', 'config', 'asOf', 'inlineWaivers', 'limits', 'cwd', 'linter'].map((key) => `invalid-options: ${key}: cannot be read (no ${key})`),
     );
   });
 
