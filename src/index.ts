@@ -21,6 +21,7 @@ import { buildReport } from './engine/report.js';
 import { settleConfigWaivers } from './engine/waivers.js';
 import type { LintReport } from './engine/types.js';
 import type { LoadLimits } from './announcement/load.js';
+import { describeValue, readLimits, readOption } from './lint-options.js';
 import { CATALOGUE } from '../rules/index.js';
 
 export { RULES, RULE_IDS, findRule, PRESETS, PRESET_NAMES, CATALOGUE } from '../rules/index.js';
@@ -78,20 +79,64 @@ function asWritten(config: ConfigInput): unknown {
 /** What is wrong with the options, in one sentence each; none for options that lintText can use. */
 function optionProblems(options: LintOptions, linter: Linter): string[] {
   const problems: string[] = [];
+  if (options.filePath !== undefined && typeof options.filePath !== 'string') {
+    problems.push(`filePath: expected a file name, not ${describeValue(options.filePath)}`);
+  }
+  if (options.cwd !== undefined && typeof options.cwd !== 'string') problems.push(`cwd: expected a folder, not ${describeValue(options.cwd)}`);
   if (options.asOf !== undefined && (typeof options.asOf !== 'string' || !parsePlainDate(options.asOf))) {
     problems.push(`asOf: expected a date in the form YYYY-MM-DD, e.g. 2005-04-18, not ${JSON.stringify(options.asOf)}`);
   }
+  if (options.inlineWaivers !== undefined && typeof options.inlineWaivers !== 'boolean') {
+    problems.push(`inlineWaivers: expected true or false, not ${describeValue(options.inlineWaivers)}`);
+  }
   if (options.config !== undefined && (typeof options.config !== 'object' || options.config === null)) {
     problems.push('config: expected a configuration object');
-  } else if (options.config !== undefined && !isResolvedConfig(options.config)) {
-    const parsed = configSchemaFor(linter).safeParse(asWritten(options.config));
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        problems.push(`config${issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('')}: ${issue.message}`);
+  } else if (options.config !== undefined) {
+    try {
+      if (!isResolvedConfig(options.config)) {
+        const parsed = configSchemaFor(linter).safeParse(asWritten(options.config));
+        if (!parsed.success) {
+          for (const issue of parsed.error.issues) {
+            problems.push(`config${issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('')}: ${issue.message}`);
+          }
+        }
       }
+    } catch (error) {
+      problems.push(`config: cannot be read (${error instanceof Error ? error.message : 'an error'})`);
     }
   }
   return problems;
+}
+
+const OPTION_NAMES = ['filePath', 'config', 'asOf', 'inlineWaivers', 'limits', 'cwd', 'linter'] as const;
+
+/**
+ * The options as given, read once each into a plain object (a getter or a Proxy is never asked twice), with
+ * what could not be read or used. `limits` are checked here: each a whole number in its range.
+ */
+function readLintOptions(given: unknown): { options: LintOptions; problems: string[] } {
+  if (given === undefined) return { options: {}, problems: [] };
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+    return { options: {}, problems: [`options: expected an object such as { asOf: '2005-04-18' }, not ${describeValue(given)}`] };
+  }
+  const options: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const key of OPTION_NAMES) {
+    const read = readOption(given, key);
+    if ('problem' in read) problems.push(read.problem);
+    else if (read.value !== undefined) options[key] = read.value;
+  }
+  const limits = readLimits(options['limits']);
+  for (const problem of limits.problems) problems.push(problem);
+  if (limits.limits) options['limits'] = limits.limits;
+  else delete options['limits'];
+  return { options: options as LintOptions, problems };
+}
+
+/** A config file as reports name files: relative to `cwd` when inside it (no node:path: this runs in browsers too). */
+function configFileName(configFile: string, cwd: string): string {
+  const folder = cwd.endsWith('/') ? cwd : `${cwd}/`;
+  return configFile.startsWith(folder) ? configFile.slice(folder.length) : configFile;
 }
 
 /** The process's working folder; in a browser (the checker page), which has none, the root. */
@@ -104,7 +149,11 @@ function messageOf(error: unknown): string {
   if (error instanceof z.ZodError) {
     return error.issues.map((issue) => `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`).join('; ');
   }
-  return error instanceof Error ? error.message : String(error);
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'an error that cannot be described';
+  }
 }
 
 /** A report for text that could not be linted at all: one error finding per problem, at the start of the text. */
@@ -117,10 +166,14 @@ function unlintable(file: string, asOf: string, rule: EngineCode, messages: stri
  * this text. Give the file's bytes (a Uint8Array) to have them checked as UTF-8 as the CLI does. Pure: no file access, no printing. It never throws: options it cannot use are reported as
  * `invalid-options` findings, and a bug in the linter as an `internal-error` finding, both errors.
  */
-export function lintText(text: string | Uint8Array, options: LintOptions = {}): LintReport {
-  const file = typeof options.filePath === 'string' ? options.filePath : '<text>';
+export function lintText(text: string | Uint8Array, given: LintOptions = {}): LintReport {
+  let file = '<text>';
   let asOf = todayUtc(new Date());
   try {
+    const read = readLintOptions(given);
+    const options = read.options;
+    if (typeof options.filePath === 'string') file = options.filePath;
+    if (read.problems.length > 0) return unlintable(file, asOf, 'invalid-options', read.problems);
     const linter = options.linter ?? createLinter(CATALOGUE);
     const problems = optionProblems(options, linter);
     if (problems.length > 0) return unlintable(file, asOf, 'invalid-options', problems);
@@ -132,15 +185,16 @@ export function lintText(text: string | Uint8Array, options: LintOptions = {}): 
       // Checks across a rule's options (an hour window that ends before it starts) are made as the rule reads them.
       return unlintable(file, asOf, 'invalid-options', [`config: ${messageOf(error)}`]);
     }
+    const cwd = typeof options.cwd === 'string' ? options.cwd : workingFolder();
     const results = linter.lintDocuments(typeof text === 'string' || text instanceof Uint8Array ? text : String(text), {
       asOf,
       config,
       filePath: file,
-      cwd: typeof options.cwd === 'string' ? options.cwd : workingFolder(),
+      cwd,
       ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }),
       ...(options.limits !== undefined && { limits: options.limits }),
     });
-    return buildReport(settleConfigWaivers(results), asOf);
+    return buildReport(settleConfigWaivers(results), asOf, config.configFile === null ? [] : [configFileName(config.configFile, cwd)]);
   } catch (error) {
     return unlintable(file, asOf, 'internal-error', [`internal error: ${messageOf(error)}`]);
   }

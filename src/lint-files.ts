@@ -178,6 +178,22 @@ export interface CommandFilesOptions extends LintFilesOptions {
 export interface CommandFilesReport extends LintFilesReport {
   /** With `lookup`: the problems of the config files that apply, each on its line; when any, nothing was linted. */
   configProblems: string[];
+  /** With `quiet`: the warnings the results leave out, for a summary to count them. */
+  hiddenWarnings: number;
+}
+
+/**
+ * The config files of `configs` (each once, in the order first met), named as reports name files: relative to
+ * `cwd` where they are inside it.
+ */
+export function configFileNames(configs: Iterable<ResolvedConfig | null | undefined>, cwd: string): string[] {
+  const names = new Set<string>();
+  for (const config of configs) {
+    if (!config?.configFile) continue;
+    const relative = path.relative(cwd, config.configFile);
+    names.add(relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : config.configFile);
+  }
+  return [...names];
 }
 
 /** A place the run reads announcements from: a file on disk, or standard input. */
@@ -197,7 +213,7 @@ export async function runFiles(paths: readonly string[], options: CommandFilesOp
   const cwd = options.cwd ?? process.cwd();
   const asOf = options.asOf ?? todayUtc(new Date());
   if (!parsePlainDate(asOf)) {
-    return { ...buildReport([], todayUtc(new Date())), problems: [`asOf: expected a date in the form YYYY-MM-DD, e.g. 2005-04-18, not ${JSON.stringify(asOf)}`], configProblems: [] };
+    return { ...buildReport([], todayUtc(new Date())), problems: [`asOf: expected a date in the form YYYY-MM-DD, e.g. 2005-04-18, not ${JSON.stringify(asOf)}`], configProblems: [], hiddenWarnings: 0 };
   }
   // --jobs workers start first, so that they are ready when this thread has walked the folders and read the
   // config files (a worker takes about as long to start as the walk of 10,000 files).
@@ -229,7 +245,7 @@ async function runWith(
   try {
     fallback = toResolvedConfig(linter, options.config);
   } catch (error) {
-    return { ...buildReport([], asOf), problems: [...problems, `config: ${error instanceof Error ? error.message : String(error)}`], configProblems: [] };
+    return { ...buildReport([], asOf), problems: [...problems, `config: ${error instanceof Error ? error.message : String(error)}`], configProblems: [], hiddenWarnings: 0 };
   }
   const sources: Source[] = expanded.files.map((file) => ({ file, path: path.resolve(cwd, file) }));
   if (options.stdin !== undefined) sources.push({ file: options.stdin, path: null });
@@ -242,7 +258,7 @@ async function runWith(
       const found = lookup.tryConfigFor(source.file);
       if (found) lookedUp.set(source.file, found);
     }
-    if (lookup.problems.length > 0) return { ...buildReport([], asOf), problems: [], configProblems: lookup.problems.map(formatConfigProblem) };
+    if (lookup.problems.length > 0) return { ...buildReport([], asOf), problems: [], configProblems: lookup.problems.map(formatConfigProblem), hiddenWarnings: 0 };
   } else if (options.config === undefined && options.configFor === undefined && options.configLookup !== false) {
     // Without a config from the caller, each file gets its nearest config file, as on the command line; a file
     // whose config file is invalid is left out, and that config's problems are reported once.
@@ -288,10 +304,16 @@ async function runWith(
       counted.push(countsOf(shown));
     }
   };
+  let hiddenWarnings = 0;
   const take = (outcome: FileOutcome) => {
     if (streaming) outcome.results.forEach((result, index) => deliver(result, outcome.texts?.[index]));
-    else results.push(...outcome.results);
-    problems.push(...outcome.problems);
+    else {
+      for (const result of outcome.results) {
+        results.push(result);
+        if (options.quiet) hiddenWarnings += result.warningCount;
+      }
+    }
+    for (const problem of outcome.problems) problems.push(problem);
   };
   const onDisk = included.filter((source): source is Source & { path: string } => source.path !== null);
   let tasks: FileTask[] | null = null;
@@ -321,12 +343,23 @@ async function runWith(
     }
     if (bytes) take(lintBytes(linter, stdin.file, bytes, () => configOf(stdin.file), fileOptions));
   }
+  // The config files that applied, named in every format: a received folder's config must not act unseen.
+  const configFiles = configFileNames(
+    included.map((source) => {
+      try {
+        return configOf(source.file);
+      } catch {
+        return null; // a file without a configuration was reported in its place
+      }
+    }),
+    cwd,
+  );
   if (options.onResult) {
     if (!streaming) for (const result of settle(results, options.quiet)) deliver(result);
     // Only the counts are kept: the summary is the one the full report would have.
-    return { ...buildReport(counted, asOf), results: [], problems, configProblems: [] };
+    return { ...buildReport(counted, asOf, configFiles), results: [], problems, configProblems: [], hiddenWarnings };
   }
-  return { ...buildReport(settle(results, options.quiet), asOf), problems, configProblems: [] };
+  return { ...buildReport(settle(results, options.quiet), asOf, configFiles), problems, configProblems: [], hiddenWarnings };
 }
 
 /** Config waivers settled over the whole run; with `quiet`, errors only (before settling, as the counts need). */

@@ -9,7 +9,7 @@ import { EXIT } from './exit.js';
 
 /** Each rule's id and criterion, and how to see one's page. */
 export function ruleChoices(): string {
-  const width = Math.max(...RULE_IDS.map((id) => id.length));
+  const width = RULE_IDS.reduce((widest, id) => Math.max(widest, id.length), 0);
   return [
     'invitelint explain RULE shows a rule\'s page: what it checks, its options, the norms, examples. The rules:',
     '',

@@ -195,7 +195,14 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     sink?.flush();
   } else {
     const formatter = await loadFormatter(options.format);
-    let text = formatter(report, { color: useColor(options.color, options.outputFile !== undefined), rules: RULES });
+    const { formatReport } = await import('../report/format-report.js');
+    const formatted = formatReport(formatter, report, {
+      color: useColor(options.color, options.outputFile !== undefined),
+      rules: RULES,
+      ...(options.quiet && { hiddenWarnings: report.hiddenWarnings }),
+    });
+    for (const problem of formatted.problems) fail(problem);
+    let text = formatted.output;
     // GitHub shows an error annotation on the run; the runner reads it from standard output.
     if (tooManyWarnings && options.format === 'github') text += `::error title=invitelint::${tooManyWarnings}\n`;
     if (output) output.write(Buffer.from(text, 'utf8'));

@@ -128,7 +128,7 @@ function showLintInTopHelp(program: Command): void {
         `       ${helper.styleUsage('invitelint [options] [command]')}`,
       ];
       const options = helper.visibleOptions(lint).filter((option) => option.long !== '--help');
-      const width = Math.max(...options.map((option) => helper.displayWidth(helper.optionTerm(option))));
+      const width = options.reduce((widest, option) => Math.max(widest, helper.displayWidth(helper.optionTerm(option))), 0);
       const lintOptions = helper.formatItemList(
         'Lint options (invitelint PATH... is invitelint lint PATH...):',
         options.map((option) =>

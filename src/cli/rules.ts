@@ -14,7 +14,7 @@ export function rulesTable(color: boolean): string {
   const paint = new Chalk({ level: color ? 1 : 0 });
   const rows = RULES.map((rule) => [rule.meta.id, rule.meta.criterion, rule.meta.severity, rule.meta.description]);
   const header = ['id', 'criterion', 'severity', 'description'];
-  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
+  const widths = header.map((title, i) => rows.reduce((most, row) => Math.max(most, row[i]!.length), title.length));
   const line = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ');
   return [
     paint.bold(line(header)),

@@ -98,7 +98,8 @@ function likeliestBranch(branches: readonly (readonly z.core.$ZodIssue[])[]): re
   let best = branches[0] ?? [];
   let bestDepth = -1;
   for (const issues of branches) {
-    const depth = Math.min(...issues.map((issue) => issue.path.length));
+    let depth = Infinity;
+    for (const issue of issues) depth = Math.min(depth, issue.path.length);
     if (depth > bestDepth) {
       best = issues;
       bestDepth = depth;
@@ -118,7 +119,7 @@ function explainIssues(issues: readonly z.core.$ZodIssue[], data: unknown, reade
     const at: YamlPath = [...prefix, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
     const input = valueAt(data, at);
     if (issue.code === 'invalid_union') {
-      problems.push(...explainIssues(likeliestBranch(issue.errors), data, reader, at));
+      for (const problem of explainIssues(likeliestBranch(issue.errors), data, reader, at)) problems.push(problem);
       continue;
     }
     if (issue.code === 'unrecognized_keys') {
@@ -270,7 +271,7 @@ export function parseConfig(text: string, file: string, reader: ConfigReader): C
     ...at(error.pos[0]),
     message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
   }));
-  syntax.push(...duplicateKeys(doc, at));
+  for (const problem of duplicateKeys(doc, at)) syntax.push(problem);
   if (syntax.length) return { config: null, problems: sortProblems(syntax) };
   let data: unknown;
   try {
@@ -348,10 +349,10 @@ function withSharedConfigs(config: ConfigInput, file: string, displayName: strin
     }
     const result = readConfigFile(shared, reader, path.relative(path.dirname(file), shared) || shared, seen);
     if (!result.config) {
-      problems.push(...result.problems);
+      for (const problem of result.problems) problems.push(problem);
       continue;
     }
-    presets.push(...(result.config.extends ?? []));
+    for (const preset of result.config.extends ?? []) presets.push(preset);
     Object.assign(rules, result.config.rules);
   }
   if (problems.length) return { config: null, problems };

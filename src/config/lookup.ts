@@ -92,7 +92,7 @@ export class ConfigLookup {
       const relative = path.relative(cwd, configFile);
       if (this.options.configFile === undefined && (relative.startsWith('..') || path.isAbsolute(relative))) this.outsideWorkingFolder.push(relative);
       const result = readConfigFile(configFile, this.reader, path.relative(cwd, configFile) || configFile);
-      this.problems.push(...result.problems);
+      for (const problem of result.problems) this.problems.push(problem);
       input = result.config;
       this.inputByFile.set(configFile, input);
     }

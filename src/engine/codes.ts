@@ -41,6 +41,15 @@ export const ENGINE_CODES = {
     listed: 'when-reported',
     waivable: false,
   },
+  'report-limit': {
+    criterion: 'Report limit',
+    description:
+      'A report lists at most 100 findings of one rule per announcement and draws at most 1,000 sessions, documents or invitee zones and 10,000 local times (engine/limits.ts); what it leaves out is counted here. Every entry is still checked.',
+    severity: 'warn',
+    sources: [],
+    listed: 'when-reported',
+    waivable: false,
+  },
   'invalid-options': {
     criterion: 'Invalid options',
     description: 'The options given to the linter (a configuration, a date, a limit) cannot be used, so nothing was checked.',

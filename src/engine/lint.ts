@@ -6,6 +6,7 @@ import type { LoadedDocument, LoadLimits } from '../announcement/load.js';
 import type { ResolvedConfig } from './config.js';
 import type { CheckResult, CheckStatus, CriterionResult, DocumentResult, Finding, Rule, RuleContext } from './types.js';
 import { byPosition, countFindings } from './findings.js';
+import { limitFacts, limitFindingsPerRule } from './limits.js';
 import { applyWaivers, type WaiverContext } from './waivers.js';
 
 export interface LintTextOptions {
@@ -100,6 +101,7 @@ export function lintDocument(runner: RuleRunner, loaded: LoadedDocument, options
   const file = options.filePath ?? '<text>';
   const base = { file, document: loaded.index, title: loaded.title };
   if (!loaded.announcement) {
+    // The loader lists at most 200 problems a document and counts the rest itself.
     const findings = loaded.problems.map(problemFinding).sort(byPosition);
     return { ...base, criteria: [], findings, ...countFindings(findings) };
   }
@@ -143,6 +145,10 @@ export function lintDocument(runner: RuleRunner, loaded: LoadedDocument, options
     ...(source !== undefined && { source }),
   };
   findings = applyWaivers(findings, criteria, waiverContext);
+  // What the report holds is bounded (limits.ts): each rule's first findings, the facts' first entries.
+  const drawn = limitFacts(documentFactsOf(facts), loaded.locate);
+  for (const finding of drawn.findings) findings.push(finding);
   findings.sort(byPosition);
-  return { ...base, criteria, findings, ...countFindings(findings), facts: documentFactsOf(facts) };
+  findings = limitFindingsPerRule(findings).sort(byPosition);
+  return { ...base, criteria, findings, ...countFindings(findings), facts: drawn.facts };
 }

@@ -2,7 +2,7 @@
 import type { DocumentResult, LintReport } from './types.js';
 import { VERSION } from '../version.js';
 
-export function buildReport(results: DocumentResult[], asOf: string): LintReport {
+export function buildReport(results: DocumentResult[], asOf: string, configFiles: readonly string[] = []): LintReport {
   const files = new Set(results.map((result) => result.file)).size;
   let errors = 0;
   let warnings = 0;
@@ -18,5 +18,6 @@ export function buildReport(results: DocumentResult[], asOf: string): LintReport
     asOf,
     results,
     summary: { files, documents: results.length, errors, warnings, waived },
+    configFiles: [...configFiles],
   };
 }

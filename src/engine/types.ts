@@ -137,4 +137,6 @@ export interface LintReport {
   asOf: string;
   results: DocumentResult[];
   summary: { files: number; documents: number; errors: number; warnings: number; waived: number };
+  /** The config files whose settings the run applied, as the results name files (relative to the working folder); none for presets and flags alone. */
+  configFiles: string[];
 }

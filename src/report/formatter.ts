@@ -6,6 +6,8 @@ export interface FormatContext {
   color: boolean;
   /** The rule catalogue, for formats that describe rules (SARIF, JUnit, GitHub, Markdown). */
   rules: readonly Rule[];
+  /** `--quiet`: how many warnings the report leaves out, for its summary to count them. */
+  hiddenWarnings?: number;
 }
 
 export type Formatter = (report: LintReport, context: FormatContext) => string;

@@ -6,6 +6,7 @@
 import type { Finding } from '../engine/types.js';
 import { describeRules } from './descriptors.js';
 import type { Formatter } from './formatter.js';
+import { configFilesNamed, latestSend, latestSendSentence } from './notes.js';
 import { terminalSafe, withoutControls } from './sanitize.js';
 
 export function escapeData(text: string): string {
@@ -33,7 +34,16 @@ function body(finding: Finding): string {
 const github: Formatter = (report, context) => {
   const criteria = new Map(describeRules(context.rules, report).map((descriptor) => [descriptor.id, descriptor.criterion]));
   const lines: string[] = [];
+  const property = (value: string) => escapeProperty(withoutControls(value));
+  // A config that switches every rule off leaves no annotation at all: the notice says which one applied.
+  const { named, more } = configFilesNamed(report);
+  for (const name of named) {
+    lines.push(`::notice file=${property(name)},title=${property('invitelint configuration')}::${escapeData(`this run used the settings of ${terminalSafe(name)}`)}`);
+  }
+  if (more) lines.push(`::notice title=${property('invitelint configuration')}::${escapeData(`and of ${more} more config files`)}`);
   for (const result of report.results) {
+    const send = latestSend(result);
+    if (send) lines.push(`::notice file=${property(result.file)},title=${property('Draft')}::${escapeData(`${terminalSafe(result.title ?? result.file)}: ${latestSendSentence(send)}`)}`);
     for (const finding of result.findings) {
       const properties = {
         file: result.file,

@@ -177,6 +177,38 @@ const MARKERS: Record<EventKind, (x: number) => string> = {
 
 const num = (value: number) => (Math.round(value * 10) / 10).toString();
 
+/** Room left between a label and the edge of its bar (or of the drawing). */
+const LABEL_PADDING = 4;
+/** Narrower than this, a label is left to the list in words rather than cut to a few letters. */
+const SHORTEST_LABEL = 40;
+
+/** The width a label is drawn at: `textLength` makes the browser fit it to exactly this, whatever its font. */
+const labelWidth = (text: string) => text.length * CHARACTER_WIDTH;
+
+/** `text` cut at a word or character so that it fits `room`, with an ellipsis; null when too little room. */
+function fitted(text: string, room: number): string | null {
+  if (labelWidth(text) <= room) return text;
+  if (room < SHORTEST_LABEL) return null;
+  return `${text.slice(0, Math.max(1, Math.floor(room / CHARACTER_WIDTH) - 1)).trimEnd()}…`;
+}
+
+/**
+ * Where a window's label goes: inside its bar when it fits there, else beside the bar (after it, then before
+ * it), else cut to the widest of those places. A label never runs across its bar's edge nor off the drawing.
+ */
+function placeWindowLabel(text: string, barStart: number, barEnd: number): { text: string; x: number; anchorEnd: boolean; width: number } | null {
+  const places = [
+    { room: barEnd - barStart - 2 * LABEL_PADDING, x: barStart + LABEL_PADDING, anchorEnd: false },
+    { room: WIDTH - MARGIN - barEnd - 2 * LABEL_PADDING, x: barEnd + LABEL_PADDING, anchorEnd: false },
+    { room: barStart - MARGIN - 2 * LABEL_PADDING, x: barStart - LABEL_PADDING, anchorEnd: true },
+  ];
+  const roomy = places.find((place) => labelWidth(text) <= place.room);
+  if (roomy) return { text, x: roomy.x, anchorEnd: roomy.anchorEnd, width: labelWidth(text) };
+  const widest = places.reduce((best, place) => (place.room > best.room ? place : best));
+  const shown = fitted(text, widest.room);
+  return shown === null ? null : { text: shown, x: widest.x, anchorEnd: widest.anchorEnd, width: labelWidth(shown) };
+}
+
 /** The timeline of one announcement: an SVG with a title and a description, and the same facts in words. */
 export function timelineHtml(result: DocumentResult, facts: DocumentFacts, id: string): string {
   const events = eventsOf(facts);
@@ -185,8 +217,12 @@ export function timelineHtml(result: DocumentResult, facts: DocumentFacts, id: s
     ...events.map((event) => dayNumber(event.date)),
     ...windows.flatMap((window) => [dayNumber(window.from), dayNumber(window.to), ...window.shortfalls.map((s) => dayNumber(s.to))]),
   ];
-  let first = Math.min(...days);
-  let last = Math.max(...days);
+  let first = Infinity;
+  let last = -Infinity;
+  for (const day of days) {
+    first = Math.min(first, day);
+    last = Math.max(last, day);
+  }
   const padding = Math.max(2, Math.round((last - first) * 0.04));
   first -= padding;
   last += padding;
@@ -213,11 +249,12 @@ export function timelineHtml(result: DocumentResult, facts: DocumentFacts, id: s
       parts.push(`<rect x="${num(shortFrom)}" y="${top}" width="${num(shortWidth)}" height="${ROW_HEIGHT - 4}" class="shortfall"/>`);
     }
     const labels = [window.label, ...window.shortfalls.map((s) => s.label)].join(' · ');
-    const labelWidth = labels.length * CHARACTER_WIDTH;
-    const anchorEnd = from + labelWidth > WIDTH - MARGIN;
-    parts.push(
-      `<text x="${num(anchorEnd ? Math.min(WIDTH - MARGIN, from + width) - 4 : from + 4)}" y="${top + ROW_HEIGHT - 9}" class="window-label"${anchorEnd ? ' text-anchor="end"' : ''}>${escapeHtml(labels)}</text>`,
-    );
+    const placed = placeWindowLabel(labels, from, from + width);
+    if (placed) {
+      parts.push(
+        `<text x="${num(placed.x)}" y="${top + ROW_HEIGHT - 9}" class="window-label"${placed.anchorEnd ? ' text-anchor="end"' : ''} textLength="${num(placed.width)}">${escapeHtml(placed.text)}</text>`,
+      );
+    }
   }
   parts.push(`<line x1="${MARGIN}" y1="${AXIS_Y}" x2="${WIDTH - MARGIN}" y2="${AXIS_Y}" class="axis"/>`);
   // Event labels in rows below the axis, each in the first row where it does not overlap the one before.
@@ -226,7 +263,7 @@ export function timelineHtml(result: DocumentResult, facts: DocumentFacts, id: s
   for (const event of events) {
     const at = x(event.date);
     const text = `${event.label}, ${humanDate(event.date)}`;
-    const width = text.length * CHARACTER_WIDTH;
+    const width = labelWidth(text);
     const anchorEnd = at + width > WIDTH - 4;
     const left = anchorEnd ? at - width : at;
     let row = rowEnds.findIndex((end) => end < left - 10);
@@ -238,9 +275,11 @@ export function timelineHtml(result: DocumentResult, facts: DocumentFacts, id: s
     const y = LABEL_TOP + row * LABEL_STEP;
     parts.push(`<line x1="${num(at)}" y1="${AXIS_Y}" x2="${num(at)}" y2="${y - 10}" class="leader"/>`);
     parts.push(MARKERS[event.kind](Number(num(at))));
-    labelParts.push(`<text x="${num(at)}" y="${y}" class="event-label ev-text-${event.kind}"${anchorEnd ? ' text-anchor="end"' : ''}>${escapeHtml(text)}</text>`);
+    labelParts.push(
+      `<text x="${num(at)}" y="${y}" class="event-label ev-text-${event.kind}"${anchorEnd ? ' text-anchor="end"' : ''} textLength="${num(width)}">${escapeHtml(text)}</text>`,
+    );
   }
-  parts.push(...labelParts);
+  for (const label of labelParts) parts.push(label);
   const height = LABEL_TOP + Math.max(1, rowEnds.length) * LABEL_STEP;
 
   const words = [...events.map((event) => event.words), ...windows.flatMap((window) => [window.words, ...window.shortfalls.map((s) => s.words)])];

@@ -46,7 +46,11 @@ export function zoneStripHtml(result: DocumentResult, facts: DocumentFacts): str
   const latest = minutesOf(latestClock);
   const window = `${earliestClock}–${latestClock}`;
   const zoneName = facts.meetingZone ?? 'the meeting’s clock';
-  const tables = facts.sessions.map((session, index) => {
+  // Sessions past the zoneTimes limit carry no local times (their report-limit finding says so): no table.
+  const tables = facts.sessions.flatMap((session, index) => (session.zones.length === 0 ? [] : [sessionTable(session, index)]));
+  return tables.join('\n');
+
+  function sessionTable(session: DocumentFacts['sessions'][number], index: number): string {
     const name = facts.sessions.length === 1 ? 'The meeting' : `Session ${index + 1}`;
     const until = session.end ? `–${session.end.slice(11)}` : '';
     const rows = session.zones.map((zone) => {
@@ -65,6 +69,5 @@ export function zoneStripHtml(result: DocumentResult, facts: DocumentFacts): str
       `<tbody>${rows.join('')}</tbody>`,
       `</table>`,
     ].join('\n');
-  });
-  return tables.join('\n');
+  }
 }

@@ -7,6 +7,7 @@ import { describeRules, sourceUrl, type RuleDescriptor } from './descriptors.js'
 import type { FormatContext, Formatter } from './formatter.js';
 import { escapeHtml, safeHref } from './html-escape.js';
 import { markdownToHtml } from './html-markdown.js';
+import { configFilesNamed, hasDrafts, hiddenNote, latestSend, latestSendSentence, listConfigFiles } from './notes.js';
 import { timelineHtml } from './html-timeline.js';
 import { zoneStripHtml } from './html-zones.js';
 import { STATUS_LABELS } from './status-labels.js';
@@ -119,6 +120,8 @@ function documentSection(result: DocumentResult, index: number, descriptors: Map
     `<h2 id="${id}-heading">${title}</h2>`,
     `<p class="origin">${origin}: ${plural(result.errorCount, 'error')}, ${plural(result.warningCount, 'warning')}, ${result.waivedCount} waived.</p>`,
   ];
+  const send = latestSend(result);
+  if (send) parts.push(`<p class="draft"><strong>Draft:</strong> ${escapeHtml(latestSendSentence(send))}.</p>`);
   if (result.criteria.length) {
     parts.push(tally(result.criteria), scorecard(result.criteria, descriptors));
   } else {
@@ -156,17 +159,20 @@ function rulePages(descriptors: readonly RuleDescriptor[]): string {
   ].join('\n');
 }
 
-function summaryLine(report: LintReport): string {
+function summaryLine(report: LintReport, context: Pick<FormatContext, 'hiddenWarnings'>): string {
   const { files, documents, errors, warnings, waived } = report.summary;
+  const { named, more } = configFilesNamed(report);
+  const hidden = hiddenNote(context.hiddenWarnings);
   return (
-    `${plural(errors, 'error')}, ${plural(warnings, 'warning')} and ${waived} waived in ${plural(documents, 'announcement')} ` +
-    `(${plural(files, 'file')}), checked with ${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)}. ` +
-    `Drafts without an <code>issued</code> date are taken to be sent on ${escapeHtml(report.asOf)}.`
+    `${plural(errors, 'error')}, ${hidden || plural(warnings, 'warning')} and ${waived} waived in ${plural(documents, 'announcement')} ` +
+    `(${plural(files, 'file')}), checked with ${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)}.` +
+    (named.length ? ` Configuration read from ${listConfigFiles(named.map((name) => `<code>${escapeHtml(name)}</code>`), more)}.` : '') +
+    (hasDrafts(report) ? ` Drafts without an <code>issued</code> date are taken to be sent on ${escapeHtml(report.asOf)}.` : '')
   );
 }
 
 /** The report's content, without the page around it: the checker page shows it in its own page. */
-export function reportBody(report: LintReport, context: Pick<FormatContext, 'rules'>): string {
+export function reportBody(report: LintReport, context: Pick<FormatContext, 'rules' | 'hiddenWarnings'>): string {
   const descriptors = describeRules(context.rules, report);
   const byId = new Map(descriptors.map((descriptor) => [descriptor.id, descriptor]));
   const documentsPerFile = new Map<string, number>();
@@ -174,7 +180,7 @@ export function reportBody(report: LintReport, context: Pick<FormatContext, 'rul
   return [
     `<div class="invitelint-report">`,
     `<h1>invitelint report</h1>`,
-    `<p>${summaryLine(report)}</p>`,
+    `<p>${summaryLine(report, context)}</p>`,
     ...report.results.map((result, index) => documentSection(result, index, byId, documentsPerFile.get(result.file)! > 1)),
     rulePages(descriptors),
     `</div>`,

@@ -40,8 +40,8 @@ export class JsonReportStream {
 
   /** Writes the summary; `report` is the run's report (its results are not read). */
   end(report: LintReport): void {
-    const { version, tool, asOf, summary } = report;
-    const tail = terminalSafeJson({ version, tool, asOf, results: [], summary });
+    const { version, tool, asOf, summary, configFiles } = report;
+    const tail = terminalSafeJson({ version, tool, asOf, results: [], summary, configFiles });
     this.write(`${this.wrote ? '\n  ' : ''}${tail.slice(tail.indexOf(RESULTS) + RESULTS.length)}\n`);
   }
 }

@@ -6,6 +6,7 @@
 import type { CriterionResult, DocumentResult, Finding, Status } from '../engine/types.js';
 import { describeRules } from './descriptors.js';
 import type { Formatter } from './formatter.js';
+import { configFilesNamed, latestSend } from './notes.js';
 import { terminalSafe, withoutControls } from './sanitize.js';
 
 // Characters XML 1.0 does not allow at all (its Char production), lone surrogates included.
@@ -116,10 +117,12 @@ const junit: Formatter = (report, context) => {
   const suites = report.results.map((result) => ({ result, cases: testCases(result, criterionNames) }));
   const all = suites.flatMap((suite) => suite.cases);
   const totals = { tests: all.length, failures: count(all, 'failed'), errors: 0, skipped: count(all, 'skipped') };
+  const configFiles = configFilesNamed(report);
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites${attributes({ name: 'invitelint', ...totals })}>`];
   suites.forEach(({ result, cases }, id) => {
     const suiteAttributes = {
-      name: result.title ?? `${result.file} (document ${result.document + 1})`,
+      // Unique in the report: two announcements may share a title, never a file and a document.
+      name: `${result.title ?? '(untitled)'} (${result.file}, document ${result.document + 1})`,
       id,
       tests: cases.length,
       failures: count(cases, 'failed'),
@@ -128,8 +131,16 @@ const junit: Formatter = (report, context) => {
     };
     lines.push(`  <testsuite${attributes(suiteAttributes)}>`);
     lines.push('    <properties>');
-    const properties = { file: result.file, document: result.document, asOf: report.asOf };
-    for (const [name, value] of Object.entries(properties)) lines.push(`      <property${attributes({ name, value })}/>`);
+    const properties: [string, string | number][] = [
+      ['file', result.file],
+      ['document', result.document],
+      ['asOf', report.asOf],
+    ];
+    const send = latestSend(result);
+    if (send) properties.push(['latestSendDate', send.date]);
+    for (const name of configFiles.named) properties.push(['configFile', name]);
+    if (configFiles.more) properties.push(['moreConfigFiles', configFiles.more]);
+    for (const [name, value] of properties) lines.push(`      <property${attributes({ name, value })}/>`);
     lines.push('    </properties>');
     for (const testCase of cases) lines.push(testCaseXml(testCase, result.file));
     lines.push('  </testsuite>');

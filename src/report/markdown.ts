@@ -4,7 +4,8 @@
 // no HTML, no links, no mentions.
 import type { DocumentResult, Finding, LintReport, Status } from '../engine/types.js';
 import { describeRules, sourceUrl, type RuleDescriptor } from './descriptors.js';
-import type { Formatter } from './formatter.js';
+import type { FormatContext, Formatter } from './formatter.js';
+import { configFilesNamed, hasDrafts, hiddenNote, latestSend, latestSendSentence, listConfigFiles } from './notes.js';
 import { withoutControls } from './sanitize.js';
 import { STATUS_LABELS } from './status-labels.js';
 
@@ -34,29 +35,42 @@ function link(text: string, url: string | undefined): string {
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-function summaryLine(report: LintReport): string {
+function summaryLine(report: LintReport, context: FormatContext): string {
   const { files, documents, errors, warnings, waived } = report.summary;
+  const { named, more } = configFilesNamed(report);
+  const hidden = hiddenNote(context.hiddenWarnings);
   return (
-    `${plural(errors, 'error')}, ${plural(warnings, 'warning')} and ${waived} waived in ${plural(documents, 'announcement')} ` +
-    `(${plural(files, 'file')}), checked with ${report.tool.name} ${report.tool.version}. ` +
-    `Drafts without an \`issued\` date are taken to be sent on ${report.asOf}.`
+    `${plural(errors, 'error')}, ${hidden || plural(warnings, 'warning')} and ${waived} waived in ${plural(documents, 'announcement')} ` +
+    `(${plural(files, 'file')}), checked with ${report.tool.name} ${report.tool.version}.` +
+    (named.length ? ` Configuration read from ${listConfigFiles(named.map(codeSpan), more)}.` : '') +
+    (hasDrafts(report) ? ` Drafts without an \`issued\` date are taken to be sent on ${report.asOf}.` : '')
   );
 }
 
 /** Untrusted text as an inline code span: a fence longer than any run of backticks inside it. */
 function codeSpan(text: string): string {
   const flat = withoutControls(text).replace(/\s*\n\s*/g, ' ');
-  const fence = '`'.repeat(Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  let longestRun = 0;
+  for (const run of flat.match(/`+/g) ?? []) longestRun = Math.max(longestRun, run.length);
+  const fence = '`'.repeat(longestRun + 1);
   const padding = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
   return `${fence}${padding}${flat}${padding}${fence}`;
+}
+
+/** Our message or remedy: its `code` parts as code spans, the rest (which may quote the announcement) escaped. */
+function prose(text: string): string {
+  return text
+    .split(/`([^`]+)`/)
+    .map((part, index) => (index % 2 === 1 ? codeSpan(part) : escapeMarkdown(part)))
+    .join('');
 }
 
 function findingItem(finding: Finding, descriptor: RuleDescriptor | undefined): string[] {
   const severity = finding.waived ? 'waived' : finding.severity === 'error' ? 'error' : 'warning';
   const criterion = descriptor?.criterion ?? finding.rule;
   const where = `line ${finding.line}, column ${finding.column}${finding.path ? ` (${codeSpan(finding.path)})` : ''}`;
-  const lines = [`- **${severity}** · ${escapeMarkdown(criterion)} (\`${finding.rule}\`) · ${where}: ${escapeMarkdown(finding.message)}`];
-  if (finding.remedy) lines.push(`  - Remedy: ${escapeMarkdown(finding.remedy)}`);
+  const lines = [`- **${severity}** · ${escapeMarkdown(criterion)} (\`${finding.rule}\`) · ${where}: ${prose(finding.message)}`];
+  if (finding.remedy) lines.push(`  - Remedy: ${prose(finding.remedy)}`);
   if (finding.source) lines.push(`  - Norm: ${link(finding.source, sourceUrl(descriptor, finding.source))}`);
   if (finding.waived) lines.push(`  - Waived: ${escapeMarkdown(finding.waived.reason)}`);
   return lines;
@@ -66,6 +80,8 @@ function documentSection(result: DocumentResult, descriptors: Map<string, RuleDe
   const title = result.title?.trim() ? escapeMarkdown(result.title) : '(untitled)';
   const origin = `${escapeMarkdown(result.file)}${manyInFile ? `, document ${result.document + 1}` : ''}`;
   const lines = [`## ${title}`, '', `${origin}: ${plural(result.errorCount, 'error')}, ${plural(result.warningCount, 'warning')}, ${result.waivedCount} waived.`, ''];
+  const send = latestSend(result);
+  if (send) lines.push(`**Draft:** ${latestSendSentence(send)}.`, '');
   if (result.criteria.length) {
     lines.push('| Criterion | Status | Severity | Rule |', '| --- | --- | --- | --- |');
     for (const criterion of result.criteria) {
@@ -76,7 +92,7 @@ function documentSection(result: DocumentResult, descriptors: Map<string, RuleDe
   }
   if (result.findings.length) {
     lines.push('', '### Findings', '');
-    for (const finding of result.findings) lines.push(...findingItem(finding, descriptors.get(finding.rule)));
+    for (const finding of result.findings) for (const line of findingItem(finding, descriptors.get(finding.rule))) lines.push(line);
   }
   lines.push('');
   return lines;
@@ -86,8 +102,8 @@ const markdown: Formatter = (report, context) => {
   const descriptors = new Map(describeRules(context.rules, report).map((descriptor) => [descriptor.id, descriptor]));
   const documentsPerFile = new Map<string, number>();
   for (const result of report.results) documentsPerFile.set(result.file, (documentsPerFile.get(result.file) ?? 0) + 1);
-  const lines = ['# invitelint report', '', summaryLine(report), ''];
-  for (const result of report.results) lines.push(...documentSection(result, descriptors, documentsPerFile.get(result.file)! > 1));
+  const lines = ['# invitelint report', '', summaryLine(report, context), ''];
+  for (const result of report.results) for (const line of documentSection(result, descriptors, documentsPerFile.get(result.file)! > 1)) lines.push(line);
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 };
 

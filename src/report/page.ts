@@ -36,13 +36,13 @@ export function renderPage(markdown: string, options: { color: boolean }): strin
     if (/^```/.test(line)) {
       const code: string[] = [];
       while (++i < lines.length && !/^```/.test(lines[i]!)) code.push(lines[i]!);
-      out.push(...code.map((codeLine) => (codeLine.trim() === '' ? '' : `    ${paint.dim(terminalSafe(codeLine))}`)));
+      for (const codeLine of code) out.push(codeLine.trim() === '' ? '' : `    ${paint.dim(terminalSafe(codeLine))}`);
       continue;
     }
     if (/^\s*\|/.test(line)) {
       const rows = [line];
       while (i + 1 < lines.length && /^\s*\|/.test(lines[i + 1]!)) rows.push(lines[++i]!);
-      out.push(...table(rows, paint, options.color));
+      for (const row of table(rows, paint, options.color)) out.push(row);
       continue;
     }
     const heading = /^(#{1,6})\s+(.*)$/.exec(line);

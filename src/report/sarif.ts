@@ -4,6 +4,8 @@
 import type { Finding, Severity } from '../engine/types.js';
 import { describeRules, type RuleDescriptor } from './descriptors.js';
 import type { Formatter } from './formatter.js';
+import { INTERNAL_ERROR } from '../engine/findings.js';
+import { latestSend } from './notes.js';
 import { terminalSafeJson, withoutControls } from './sanitize.js';
 
 const SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -119,17 +121,27 @@ const sarif: Formatter = (report, context) => {
             rules: descriptors.map(reportingDescriptor),
           },
         },
+        // How the tool ran: the config files whose settings applied (a config can switch every rule off).
+        invocations: [
+          {
+            executionSuccessful: !report.results.some((result) => result.findings.some((finding) => finding.rule === INTERNAL_ERROR)),
+            toolConfigurationNotifications: report.configFiles.map((file) => ({
+              level: 'note',
+              message: { text: `settings read from ${withoutControls(file)}` },
+              locations: [{ physicalLocation: { artifactLocation: artifactLocation(file) } }],
+            })),
+            properties: { configFiles: report.configFiles },
+          },
+        ],
         columnKind: 'utf16CodeUnits',
         results,
         properties: {
           asOf: report.asOf,
           summary: report.summary,
-          announcements: report.results.map((result) => ({
-            file: result.file,
-            document: result.document,
-            title: result.title,
-            criteria: result.criteria,
-          })),
+          announcements: report.results.map((result) => {
+            const send = latestSend(result);
+            return { file: result.file, document: result.document, title: result.title, ...(send && { latestSendDate: send.date }), criteria: result.criteria };
+          }),
         },
       },
     ],

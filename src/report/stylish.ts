@@ -2,6 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { DocumentResult, Finding, Status } from '../engine/types.js';
 import type { Formatter } from './formatter.js';
+import { configFilesNamed, hasDrafts, hiddenNote, latestSend, latestSendSentence, listConfigFiles } from './notes.js';
 import { terminalSafe } from './sanitize.js';
 
 const STATUS_LABELS: Record<Status, string> = {
@@ -28,6 +29,13 @@ function statusMark(status: Status, paint: ChalkInstance): string {
   }
 }
 
+/** The largest of `lengthOf` over `items` (0 for none), without spreading them into one call's arguments. */
+function longest<T>(items: readonly T[], lengthOf: (item: T) => number): number {
+  let most = 0;
+  for (const item of items) most = Math.max(most, lengthOf(item));
+  return most;
+}
+
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 function findingLines(finding: Finding, paint: ChalkInstance, positionWidth: number): string[] {
@@ -48,11 +56,13 @@ function documentBlock(result: DocumentResult, paint: ChalkInstance, manyDocumen
   const lines: string[] = [];
   const heading = result.title ? terminalSafe(result.title) : '(untitled)';
   lines.push(manyDocuments ? `  ${paint.bold(`document ${result.document + 1}:`)} ${heading}` : `  ${paint.bold(heading)}`);
-  const width = Math.max(0, ...result.findings.map((f) => `${f.line}:${f.column}`.length));
-  for (const finding of result.findings) lines.push(...findingLines(finding, paint, width));
+  const send = latestSend(result);
+  if (send) lines.push(`  ${paint.green('Draft:')} ${latestSendSentence(send)}`);
+  const width = longest(result.findings, (f) => `${f.line}:${f.column}`.length);
+  for (const finding of result.findings) for (const line of findingLines(finding, paint, width)) lines.push(line);
   if (result.criteria.length) {
     lines.push('');
-    const nameWidth = Math.max(...result.criteria.map((c) => c.criterion.length));
+    const nameWidth = longest(result.criteria, (c) => c.criterion.length);
     for (const criterion of result.criteria) {
       const mark = statusMark(criterion.status, paint);
       const padding = ' '.repeat(Math.max(0, 12 - (STATUS_LABELS[criterion.status].length + 2)));
@@ -75,13 +85,16 @@ const stylish: Formatter = (report, context) => {
     out.push(paint.underline(terminalSafe(file)));
     results.forEach((result, i) => {
       if (i > 0) out.push('');
-      out.push(...documentBlock(result, paint, results.length > 1));
+      for (const line of documentBlock(result, paint, results.length > 1)) out.push(line);
     });
     out.push('');
   }
+  const { named, more } = configFilesNamed(report);
+  if (named.length) out.push(paint.dim(`config: ${listConfigFiles(named.map(terminalSafe), more)}`));
   const { errors, warnings, waived, files, documents } = report.summary;
-  const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${waived ? `, ${waived} waived` : ''}`;
-  const scope = `${plural(files, 'file')}, ${plural(documents, 'announcement')}${report.results.some((r) => r.findings.some((f) => f.message.includes('--as-of'))) ? `, as of ${report.asOf}` : ''}`;
+  const hidden = hiddenNote(context.hiddenWarnings);
+  const counts = `${plural(errors, 'error')}, ${hidden || plural(warnings, 'warning')}${waived ? `, ${waived} waived` : ''}`;
+  const scope = `${plural(files, 'file')}, ${plural(documents, 'announcement')}${hasDrafts(report) ? `, as of ${report.asOf}` : ''}`;
   const mark = errors ? paint.red.bold('✖') : warnings ? paint.yellow.bold('⚠') : paint.green.bold('✔');
   out.push(`${mark} ${counts} (${scope})`);
   return `${out.join('\n')}\n`;

@@ -48,6 +48,16 @@ describe('lintText', () => {
     ['an unknown rule', { config: { rules: { 'fair-hour': 'off' } } }, 'config.rules'],
     ['an unknown option', { config: { rules: { 'notice-period': ['error', { inPersonDay: 3 }] } } }, 'config.rules.notice-period'],
     ['a config that is not an object', { config: 'recommended' }, 'config: expected a configuration object'],
+    ['null options', null, 'options: expected an object such as'],
+    ['options that are a string', 'recommended', 'options: expected an object such as { asOf: \'2005-04-18\' }, not "recommended"'],
+    ['a filePath that is not text', { filePath: 7 }, 'filePath: expected a file name, not 7'],
+    ['inlineWaivers that is not true or false', { inlineWaivers: 'no' }, 'inlineWaivers: expected true or false, not "no"'],
+    ['limits that are not an object', { limits: 10 }, 'limits: expected an object'],
+    ['a NaN limit, which would turn it off', { limits: { maxFileSize: Number.NaN } }, 'limits.maxFileSize: expected a whole number 1 or more, not NaN'],
+    ['an unbounded depth, which would overflow the parser', { limits: { maxDepth: Number.POSITIVE_INFINITY } }, 'limits.maxDepth: expected a whole number from 1 to 500, not Infinity'],
+    ['a fractional limit', { limits: { maxDocuments: 2.5 } }, 'limits.maxDocuments: expected a whole number 1 or more, not 2.5'],
+    ['an unknown limit', { limits: { maxDepths: 5 } }, 'limits.maxDepths: not a limit; the limits are maxFileSize, maxDepth, maxAliasCount, maxDocuments'],
+    ['a config whose reading throws', { config: new Proxy({}, { has: () => { throw new Error('trap'); }, get: () => { throw new Error('trap'); } }) }, 'config: cannot be read (trap)'],
   ])('never throws, and reports %s as an invalid-options error', (_name, options, message) => {
     const report = lintText(fixture(PASSING), options as never);
     expect(report.summary).toMatchObject({ files: 1, documents: 1, errors: 1 });
@@ -55,6 +65,22 @@ describe('lintText', () => {
     expect(others).toEqual([]);
     expect(finding).toMatchObject({ rule: 'invalid-options', severity: 'error', line: 1, column: 1 });
     expect(finding!.message).toContain(message);
+  });
+
+  it('never throws on options whose every property throws when read, and names each', () => {
+    const hostile = new Proxy({}, { get: (_target, key) => { throw new Error(`no ${String(key)}`); } });
+    const report = lintText(fixture(PASSING), hostile as never);
+    expect(report.results[0]!.findings.map((finding) => `${finding.rule}: ${finding.message}`)).toEqual(
+      ['filePath', 'config', 'asOf', 'inlineWaivers', 'limits', 'cwd', 'linter'].map((key) => `invalid-options: ${key}: cannot be read (no ${key})`),
+    );
+  });
+
+  it('takes limits within their range, and a depth up to the ceiling that the parser can nest', () => {
+    const nested = `title:\n${'- '.repeat(490)}x\n`;
+    const [result] = lintText(nested, { asOf: AS_OF, limits: { maxDepth: 500, maxAliasCount: 0 } }).results;
+    expect(result!.findings.map((finding) => finding.rule)).not.toContain('internal-error');
+    expect(result!.findings.map((finding) => finding.rule)).not.toContain('invalid-options');
+    expect(lintText(nested, { asOf: AS_OF, limits: { maxDepth: 100 } }).results[0]!.findings[0]!.message).toContain('more than 100 levels deep');
   });
 
   it('never throws on any text: a report with at least one result for every input', () => {

@@ -4,14 +4,14 @@
 //   npm run bench -- --quick       a small corpus and one run of each case: CI runs this so the bench
 //                                  cannot rot; it checks that every command works, not how fast it is
 //   npm run bench -- --runs 3      heavy runs (start-up cases run four times as often)
-//   npm run bench -- --only startup|throughput|memory
+//   npm run bench -- --only startup|throughput|memory|hostile
 //
 // Every case is timed against its floor in the same run: the floor and the subject alternate, round after
 // round, and the ratio is median(subject) / median(floor). The floors are `node -e 0` (a Node process that
 // does nothing) and tests/bench/parse-floor.mjs (read every file and parse it with positions, one thread).
 // The exit code is 0 whatever the ratios (a benchmark, not a test); it is 1 only when a command fails.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -182,6 +182,40 @@ try {
       const line = `${`peak memory, ${small} files, json to a file`.padEnd(56)} ${`${peak.toFixed(0)} MB`.padStart(9)} (parse floor ${median(floorPeaks).toFixed(0)} MB)${''.padEnd(6)} target <= 300 MB  ${peak <= 300 ? 'met' : 'missed'}`;
       lines.push(line);
       console.log(line);
+    }
+  }
+  if (wanted('hostile')) {
+    // Hostile inputs (issue 23): the cases that made reports of hundreds of megabytes or overflowed the stack,
+    // each format timed once with its peak memory (target: under 1 GB for a 10 MB input in every format).
+    const wsis = readFileSync(path.join(root, 'fixtures/wsis-2005-informal-consultations.yaml'), 'utf8');
+    const passing = readFileSync(path.join(root, 'fixtures/passing/inclusive-hybrid-consultation.yaml'), 'utf8');
+    const size = quick ? 200 * 1024 : 10 * 1024 * 1024;
+    const repeatTo = (line, bytes) => Array.from({ length: Math.floor(bytes / Buffer.byteLength(line(0))) }, (_, i) => line(i)).join('\n');
+    const zones = Intl.supportedValuesOf('timeZone');
+    const cases = {
+      // One rule's findings: a label each that claims criteria the 2005 invitation fails.
+      labels: wsis.replace(/^labels:.*$/m, `labels:\n${repeatTo((i) => `  - open consultation ${i}`, size - wsis.length)}`),
+      // One list the reports draw: background documents.
+      documents: wsis.replace(/^documents:.*$/m, '') + `documents:\n${repeatTo((i) => `  - { title: Paper ${i}, published: 2005-04-20 }`, size - wsis.length)}\n`,
+      // The zone-by-session product: 2,000 sessions in every zone (a 100 KB file; the rules compute every pair).
+      'sessions x zones': passing
+        .replace('  start: 2026-03-16T13:00\n', `  sessions:\n${Array.from({ length: quick ? 100 : 2000 }, (_, i) => `    - { start: 2026-03-${String(16 + (i % 10)).padStart(2, '0')}T${String(i % 24).padStart(2, '0')}:00, duration: 1h }`).join('\n')}\n`)
+        .replace('  duration: 3h\n', '')
+        .replace('  regions: [europe, africa]\n', `  regions: [europe, africa]\n  timezones: [${zones.join(', ')}]\n`),
+    };
+    const formats = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown', 'html'];
+    for (const [name, text] of Object.entries(cases)) {
+      const file = path.join(work, `hostile-${name.replace(/\W+/g, '-')}.yaml`);
+      writeFileSync(file, text);
+      const megabytes = (Buffer.byteLength(text) / 1024 / 1024).toFixed(1);
+      for (const format of formats) {
+        const argv = [node, bin, '--as-of', '2005-04-18', '--max-file-size', '11MB', '-f', format, '-o', path.join(work, `hostile.${format}`), file];
+        const { ms } = run(`hostile ${name}`, argv);
+        const peak = peakMegabytes(argv);
+        const line = `${`hostile ${name} (${megabytes} MB), ${format}`.padEnd(52)} ${fmtMs(ms).padStart(9)}  peak ${`${peak.toFixed(0)} MB`.padStart(7)}  report ${`${(statSync(path.join(work, `hostile.${format}`)).size / 1024 / 1024).toFixed(1)} MB`.padStart(8)}  target < 1024 MB  ${peak < 1024 ? 'met' : 'missed'}`;
+        lines.push(line);
+        console.log(line);
+      }
     }
   }
 } catch (error) {

@@ -9,8 +9,10 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LintReport } from '../../src/engine/types.js';
-import { lintText } from '../../src/index.js';
-import { fixture, PASSING, ROOT, runCli, WSIS_2005, STATUS_LABELS } from '../helpers.js';
+import { buildReport } from '../../src/engine/report.js';
+import { lintText, RULES } from '../../src/index.js';
+import { loadFormatter } from '../../src/report/format.js';
+import { fixture, PASSING, ROOT, runCli, variant, WSIS_2005, STATUS_LABELS } from '../helpers.js';
 import { launch, openPage } from './chromium.js';
 
 const AS_OF = '2026-01-05';
@@ -80,6 +82,44 @@ describe('the HTML report in Chromium', () => {
     expect(errors).toEqual([]);
     // The page itself (loaded twice) and nothing else: no stylesheet, font, image or script.
     expect(requests).toEqual([url, url]);
+    await context.close();
+  }, 60_000);
+  it('draws every window label inside its bar, or wholly beside it, and never off the drawing', async () => {
+    // The further the decision, the narrower each window's bar: 2005's own dates, then a decision two and
+    // twenty years on, where a label that began inside its bar used to run across its end.
+    const reports = ['2005-09-19', '2007-09-19', '2025-09-19'].map((date) =>
+      lintText(variant(WSIS_2005, { 'framework.feeds_into.date': date }), { asOf: AS_OF, filePath: `wsis-${date}.yaml` }),
+    );
+    const results = [...lintText(fixture(PASSING), { asOf: AS_OF }).results, ...reports.flatMap((report) => report.results)];
+    const html = (await loadFormatter('html'))(buildReport(results, AS_OF), { color: false, rules: RULES });
+    const file = path.join(folder, 'timelines.html');
+    writeFileSync(file, html);
+    const { page, context } = await openPage(browser, pathToFileURL(file).href);
+    const labels = await page.locator('figure.timeline svg').evaluateAll((svgs) =>
+      svgs.flatMap((svg, drawing) => {
+        const width = (svg as SVGSVGElement).viewBox.baseVal.width;
+        const bars = [...svg.querySelectorAll<SVGRectElement>('rect.window')].map((rect) => rect.getBBox());
+        return [...svg.querySelectorAll<SVGTextElement>('text.window-label')].map((text) => {
+          const box = text.getBBox();
+          // A label sits in the row of the bar whose top is just above it.
+          const bar = bars.find((candidate) => candidate.y <= box.y && box.y + box.height <= candidate.y + candidate.height + 2)!;
+          const left = box.x;
+          const right = box.x + box.width;
+          const barRight = bar.x + bar.width;
+          const inside = left >= bar.x && right <= barRight;
+          const beside = right <= bar.x || left >= barRight;
+          return { drawing, text: text.textContent, inside, beside, onDrawing: left >= 0 && right <= width };
+        });
+      }),
+    );
+    expect(labels.length).toBeGreaterThanOrEqual(6);
+    for (const label of labels) {
+      expect(label.inside || label.beside, `${label.drawing}: ${label.text}`).toBe(true);
+      expect(label.onDrawing, `${label.drawing}: ${label.text}`).toBe(true);
+    }
+    // Where there is room the label is in its bar; where there is none, beside it.
+    expect(labels.some((label) => label.inside)).toBe(true);
+    expect(labels.some((label) => label.beside)).toBe(true);
     await context.close();
   }, 60_000);
 });

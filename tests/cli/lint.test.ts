@@ -69,7 +69,8 @@ describe('invitelint lint', () => {
 
   it('prints the JSON shape of cli.md', () => {
     const report = JSON.parse(runCli([wsisPath, ...AS_OF, '-f', 'json']).stdout);
-    expect(Object.keys(report)).toEqual(['version', 'tool', 'asOf', 'results', 'summary']);
+    expect(Object.keys(report)).toEqual(['version', 'tool', 'asOf', 'results', 'summary', 'configFiles']);
+    expect(report.configFiles).toEqual([]);
     expect(report.tool.name).toBe('invitelint');
     expect(report.asOf).toBe('2026-01-05');
     const [result] = report.results;

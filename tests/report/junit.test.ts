@@ -44,7 +44,7 @@ describe('junit', () => {
     expectWellFormed(xml);
     const [suite] = suites(xml);
     const [result] = report.results;
-    expect(suite.name).toBe(result!.title);
+    expect(suite.name).toBe(`${result!.title} (fixtures/${WSIS_2005}, document 1)`);
     expect(suite.testcase.map((testCase: Xml) => testCase.name)).toEqual(result!.criteria.map((criterion) => criterion.criterion));
     const notice = suite.testcase.find((testCase: Xml) => testCase.name === 'Notice period');
     expect(notice.classname).toBe(`fixtures/${WSIS_2005}`);
@@ -88,7 +88,7 @@ describe('junit', () => {
     const [, schemaSuite, syntaxSuite] = suites(await render('junit', report));
     expect(schemaSuite.testcase).toHaveLength(1);
     expect(schemaSuite.testcase[0]).toMatchObject({ name: 'Announcement format', failure: { type: 'schema', message: '3 findings' } });
-    expect(syntaxSuite.name).toBe(`fixtures/${HOSTILE} (document 3)`);
+    expect(syntaxSuite.name).toBe(`(untitled) (fixtures/${HOSTILE}, document 3)`);
     expect(syntaxSuite.testcase[0]).toMatchObject({ name: 'YAML syntax', failure: { type: 'syntax' } });
   });
 

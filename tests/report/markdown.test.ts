@@ -34,7 +34,10 @@ describe('markdown', () => {
       result!.criteria.map((criterion) => [criterion.criterion, STATUS_LABELS[criterion.status], criterion.severity, `<code>${criterion.rule}</code>`]),
     );
     const [finding] = result!.findings;
-    expect(html).toContain(`Remedy: ${finding!.remedy}`);
+    // Our remedies' `code` parts render as code spans (not as escaped backticks).
+    expect(finding!.remedy).toContain('`documents`');
+    expect(html).toContain(`Remedy: ${finding!.remedy!.replace(/`([^`]+)`/g, '<code>$1</code>')}`);
+    expect(html).not.toContain('`');
     expect(html).toContain('Norm: <a href="https://www.w3.org/policies/process/#GeneralMeetings">W3C Process Document');
   });
 
@@ -56,7 +59,7 @@ describe('markdown', () => {
     expect(html).not.toMatch(/<(script|img|b|i|em|del|iframe)[\s>]/);
     expect(elements(html, 'strong').every((word) => ['error', 'warning', 'waived'].includes(word))).toBe(true);
     // A field name in a finding's path and message stays text too.
-    expect(html).toContain('unknown field `note::error file=a,line=1::x &lt;b&gt;y&lt;/b&gt; | [z](https://evil.example)` in the announcement');
+    expect(html).toContain('unknown field <code>note::error file=a,line=1::x &lt;b&gt;y&lt;/b&gt; | [z](https://evil.example)</code> in the announcement');
   });
 
   it('keeps the scorecard to its four columns whatever a criterion or title contains', async () => {

@@ -1,11 +1,14 @@
 // Reports to feed the formatters: real fixtures linted through the library, combined as the CLI combines
 // several inputs, and waivers applied by hand where a test needs a waived finding.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import AjvDraft04 from 'ajv-draft-04';
 import { countFindings } from '../../src/engine/findings.js';
 import { buildReport } from '../../src/engine/report.js';
 import type { DocumentResult, Finding, LintReport } from '../../src/engine/types.js';
 import { lintText, RULES, type ConfigInput } from '../../src/index.js';
 import { loadFormatter, type FormatContext, type FormatName } from '../../src/report/format.js';
-import { fixture, PASSING, WSIS_2005 } from '../helpers.js';
+import { fixture, PASSING, ROOT, WSIS_2005 } from '../helpers.js';
 
 export const AS_OF = '2005-04-18';
 export const CONTEXT: FormatContext = { color: false, rules: RULES };
@@ -56,4 +59,20 @@ export async function render(format: FormatName, report: LintReport): Promise<st
 
 export function allFindings(report: LintReport): Finding[] {
   return report.results.flatMap((result) => result.findings);
+}
+
+// The OASIS SARIF 2.1.0 schema, committed in the project.
+const schemaPath = path.join(ROOT, 'tests', 'schemas', 'sarif-schema-2.1.0.json');
+
+// CommonJS: TypeScript (NodeNext) sees the module object; the class is its `default`, which the class also
+// carries as a property of its own, so `.default` is the class whichever object the import yields.
+const Ajv = AjvDraft04.default;
+
+/** A validator of SARIF logs against the OASIS 2.1.0 schema. */
+export function sarifValidator() {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  ajv.addFormat('uri', (value: string) => URL.canParse(value));
+  ajv.addFormat('uri-reference', (value: string) => URL.canParse(value, 'file:///base/') && !/\s/.test(value));
+  ajv.addFormat('date-time', (value: string) => !Number.isNaN(Date.parse(value)));
+  return ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
 }

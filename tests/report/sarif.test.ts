@@ -1,27 +1,9 @@
 // SARIF: valid against the OASIS 2.1.0 schema, every rule described, findings located and waivers as suppressions.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/index.js';
-import { ROOT, WSIS_2005 } from '../helpers.js';
-import { allFindings, AS_OF, lintFixture, mixedReport, render } from './reports.js';
+import { WSIS_2005 } from '../helpers.js';
+import { allFindings, AS_OF, lintFixture, mixedReport, render, sarifValidator } from './reports.js';
 import { buildReport } from '../../src/engine/report.js';
-
-// The OASIS SARIF 2.1.0 schema, committed in the project.
-const schemaPath = path.join(ROOT, 'tests', 'schemas', 'sarif-schema-2.1.0.json');
-
-// CommonJS: TypeScript (NodeNext) sees the module object; the class is its `default`, which the class also
-// carries as a property of its own, so `.default` is the class whichever object the import yields.
-const Ajv = AjvDraft04.default;
-
-function sarifValidator() {
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  ajv.addFormat('uri', (value: string) => URL.canParse(value));
-  ajv.addFormat('uri-reference', (value: string) => URL.canParse(value, 'file:///base/') && !/\s/.test(value));
-  ajv.addFormat('date-time', (value: string) => !Number.isNaN(Date.parse(value)));
-  return ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
-}
 
 type Sarif = any;
 
