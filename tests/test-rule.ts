@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import { lintText } from '../src/index.js';
+import { lintText, RULES } from '../src/index.js';
 import type { RuleEntry } from '../src/engine/config.js';
 import type { CheckStatus, DocumentResult, Evidence, Finding, Rule, Status } from '../src/engine/types.js';
 import { ROOT } from './helpers.js';
@@ -232,6 +232,8 @@ export interface InvalidOptionsCase {
 
 export interface RuleTest {
   rule: Rule;
+  /** What this table is about, when a rule has more than one. */
+  title?: string;
   /** The reference date every case is linted with (a draft's notice counts from it). */
   asOf: string;
   options?: Record<string, unknown>;
@@ -283,7 +285,10 @@ export interface RuleRun {
   text: string;
 }
 
-/** Lints a case's input with only `rule` on (at its recommended severity) unless presets are named. */
+/**
+ * Lints a case's input with only `rule` on, at its recommended severity, over the presets the case names (none
+ * by default); every other rule is off unless the case sets it in `otherRules`.
+ */
 export function lintRule(rule: Rule, input: CaseCommon | (Input & { asOf: string }), defaults: { asOf?: string; options?: Record<string, unknown> } = {}): RuleRun {
   const id = rule.meta.id;
   const text = inputText(input);
@@ -293,7 +298,8 @@ export function lintRule(rule: Rule, input: CaseCommon | (Input & { asOf: string
   const presets = 'presets' in input ? input.presets : undefined;
   const otherRules = 'otherRules' in input ? input.otherRules : undefined;
   const entry: RuleEntry = options ? [rule.meta.severity, options] : rule.meta.severity;
-  const report = lintText(text, { asOf, config: { extends: presets ?? [], rules: { ...otherRules, [id]: entry } } });
+  const others = Object.fromEntries(RULES.filter((other) => other.meta.id !== id).map((other) => [other.meta.id, 'off' as const]));
+  const report = lintText(text, { asOf, config: { extends: presets ?? [], rules: { ...others, ...otherRules, [id]: entry } } });
   const result = report.results[0]!;
   return {
     result,
@@ -333,7 +339,7 @@ function expectFinding(actual: Finding | undefined, expected: ExpectedFinding, t
 export function testRule(test: RuleTest): void {
   const { rule } = test;
   const defaults = { asOf: test.asOf, ...(test.options && { options: test.options }) };
-  describe(rule.meta.id, () => {
+  describe(test.title ? `${rule.meta.id}: ${test.title}` : rule.meta.id, () => {
     if (test.accept.length > 0) {
       it.each(test.accept.map((testCase) => [testCase.description, testCase] as const))('accepts %s', (_description, testCase) => {
         const run = lintRule(rule, testCase, defaults);
