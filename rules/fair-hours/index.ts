@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { calendarDaysBetween, localTime, wallClockMinutes, type LocalTime } from '../../src/announcement/dates.js';
+import { calendarDaysBetween, type LocalTime, type ZoneClock } from '../../src/announcement/dates.js';
 import type { Facts, Session } from '../../src/announcement/facts.js';
 import { defineRule } from '../../src/engine/define.js';
 import type { FindingDraft } from '../../src/engine/types.js';
@@ -51,9 +51,9 @@ interface LocalSpan {
   endMinute: number;
 }
 
-function localSpan(start: Date, end: Date, zone: string | number): LocalSpan {
-  const localStart = localTime(start, zone);
-  const localEnd = localTime(end, zone);
+function localSpan(clock: ZoneClock, start: Date, end: Date, zone: string | number): LocalSpan {
+  const localStart = clock.localTime(start, zone);
+  const localEnd = clock.localTime(end, zone);
   return { start: localStart, end: localEnd, endMinute: calendarDaysBetween(localStart.date, localEnd.date) * 1440 + localEnd.minuteOfDay };
 }
 
@@ -64,11 +64,11 @@ const YEAR_0_MINUTE = Date.parse('0000-01-01T00:00Z') / 60_000;
  * Minutes from local midnight of the start day to the start and to the end, as localSpan reads them but
  * without making its dates and times: this runs for every zone and every step of the search.
  */
-function spanMinutes(start: number, end: number, zone: string | number): { startMinute: number; endMinute: number } {
-  const from = wallClockMinutes(start, zone);
-  const to = wallClockMinutes(end, zone);
+function spanMinutes(clock: ZoneClock, start: number, end: number, zone: string | number): { startMinute: number; endMinute: number } {
+  const from = clock.wallClockMinutes(start, zone);
+  const to = clock.wallClockMinutes(end, zone);
   if (from < YEAR_0_MINUTE || to < YEAR_0_MINUTE) {
-    const span = localSpan(new Date(start), new Date(end), zone);
+    const span = localSpan(clock, new Date(start), new Date(end), zone);
     return { startMinute: span.start.minuteOfDay, endMinute: span.endMinute };
   }
   const midnight = Math.floor(from / 1440) * 1440;
@@ -92,10 +92,10 @@ const SEARCH_STEPS = 96; // 24 hours either side of the planned start
 /** The first instant of year 100: before it, Date.UTC reads a year as 1900 and more, as offsetAt has always done. */
 const YEAR_100_MS = Date.UTC(100, 0, 1);
 
-function offsetAt(instant: Date, zone: string): number {
-  const wall = wallClockMinutes(instant.getTime(), zone) * 60_000;
+function offsetAt(clock: ZoneClock, instant: Date, zone: string): number {
+  const wall = clock.wallClockMinutes(instant.getTime(), zone) * 60_000;
   if (wall >= YEAR_100_MS) return (wall - instant.getTime()) / 60_000;
-  const local = localTime(instant, zone);
+  const local = clock.localTime(instant, zone);
   const [year, month, day] = local.date.split('-').map(Number) as [number, number, number];
   return (Date.UTC(year, month - 1, day) + local.minuteOfDay * 60_000 - instant.getTime()) / 60_000;
 }
@@ -104,16 +104,16 @@ function offsetAt(instant: Date, zone: string): number {
  * A zone's clock over the search period: when its offset is the same at both ends (no daylight-saving change
  * in between), a fixed offset, which is much cheaper to read than the zone rules; otherwise the zone itself.
  */
-function clockOver(zone: string, from: Date, to: Date): string | number {
-  const offset = offsetAt(from, zone);
-  return offset === offsetAt(to, zone) ? offset : zone;
+function clockOver(clock: ZoneClock, zone: string, from: Date, to: Date): string | number {
+  const offset = offsetAt(clock, from, zone);
+  return offset === offsetAt(clock, to, zone) ? offset : zone;
 }
 
 const DAY_MS = 86_400_000;
 
 /** Whether a session from `start` to `end` (ms) falls in the window on a clock: a fixed offset or a zone. */
-function fitsOn(clock: string | number, start: number, end: number, earliest: number, latest: number): boolean {
-  if (typeof clock === 'string') return fits(spanMinutes(start, end, clock), earliest, latest);
+function fitsOn(zoneClock: ZoneClock, clock: string | number, start: number, end: number, earliest: number, latest: number): boolean {
+  if (typeof clock === 'string') return fits(spanMinutes(zoneClock, start, end, clock), earliest, latest);
   // Minutes from local midnight of the start day to the start and to the end.
   const localStart = start + clock * 60_000;
   const dayStart = Math.floor(localStart / DAY_MS) * DAY_MS;
@@ -124,12 +124,12 @@ function fitsOn(clock: string | number, start: number, end: number, earliest: nu
  * The start times, on the same day in the meeting's zone, at which a session of this length would fall in the
  * window in every zone: contiguous ranges of `HH:MM` in the meeting's clock.
  */
-function fittingStarts(session: Session, lengthMinutes: number, zones: readonly string[], meetingZone: string | number, earliest: number, latest: number): [string, string][] {
+function fittingStarts(zoneClock: ZoneClock, session: Session, lengthMinutes: number, zones: readonly string[], meetingZone: string | number, earliest: number, latest: number): [string, string][] {
   // Instants as milliseconds: this loop runs 193 times for every zone.
   const planned = session.start.getTime();
   const searchFrom = new Date(planned + -SEARCH_STEPS * STEP_MINUTES * 60_000);
   const searchTo = new Date(planned + (SEARCH_STEPS * STEP_MINUTES + lengthMinutes) * 60_000);
-  const clocks = zones.map((zone) => clockOver(zone, searchFrom, searchTo));
+  const clocks = zones.map((zone) => clockOver(zoneClock, zone, searchFrom, searchTo));
   const ranges: [string, string][] = [];
   let previousFit = false;
   for (let step = -SEARCH_STEPS; step <= SEARCH_STEPS; step++) {
@@ -137,12 +137,12 @@ function fittingStarts(session: Session, lengthMinutes: number, zones: readonly 
     const end = start + lengthMinutes * 60_000;
     let fit = true;
     for (const clock of clocks) {
-      if (!fitsOn(clock, start, end, earliest, latest)) {
+      if (!fitsOn(zoneClock, clock, start, end, earliest, latest)) {
         fit = false;
         break;
       }
     }
-    const startHere = fit ? localTime(new Date(start), meetingZone) : null;
+    const startHere = fit ? zoneClock.localTime(new Date(start), meetingZone) : null;
     if (!startHere || startHere.date !== session.startLocal.date) {
       previousFit = false;
       continue;
@@ -189,17 +189,17 @@ export default defineRule({
       const end = session.end ?? session.start;
       const outside: string[] = [];
       for (const zone of zones) {
-        if (!fits(spanMinutes(session.start.getTime(), end.getTime(), zone), earliest, latest)) {
-          outside.push(describeSpan(zone, localSpan(session.start, end, zone), session.startLocal.date));
+        if (!fits(spanMinutes(facts.clock, session.start.getTime(), end.getTime(), zone), earliest, latest)) {
+          outside.push(describeSpan(zone, localSpan(facts.clock, session.start, end, zone), session.startLocal.date));
         }
       }
       if (outside.length === 0) return;
       const meetingClock = meetingClockOf(facts, session);
-      const here = localSpan(session.start, end, meetingClock.zone);
+      const here = localSpan(facts.clock, session.start, end, meetingClock.zone);
       const name = facts.sessions.length === 1 ? 'the meeting' : `session ${index + 1}`;
       const when = `${here.start.time}–${here.end.time} ${meetingClock.name} on ${here.start.date}`;
       const lengthMinutes = session.minutes ?? 0;
-      const ranges = fittingStarts(session, lengthMinutes, zones, meetingClock.zone, earliest, latest);
+      const ranges = fittingStarts(facts.clock, session, lengthMinutes, zones, meetingClock.zone, earliest, latest);
       const remedy = ranges.length
         ? `start it ${ranges.map(([from, to]) => (from === to ? `at ${from}` : `between ${from} and ${to}`)).join(' or ')} ${meetingClock.name} time, which is within ${window} in every invitee zone`
         : `no start on ${here.start.date} puts a ${lengthMinutes}-minute session within ${window} in every invitee zone: split it into shorter sessions, or rotate the times so the same zones do not always take the unsociable hours`;

@@ -4,7 +4,7 @@
 // The working-day functions follow date-fns' differenceInBusinessDays and addBusinessDays exactly
 // (tests/announcement/dates.test.ts checks them against date-fns).
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { isListedZone, parseDateOrDateTime, type DateTimeParts, type PlainDateParts } from './values.js';
+import { isIanaTimeZone, parseDateOrDateTime, type DateTimeParts, type PlainDateParts } from './values.js';
 
 /** A calendar day, `YYYY-MM-DD`. */
 export type PlainDate = string;
@@ -41,182 +41,6 @@ function dayNumber(date: PlainDate): number {
 function fromDayNumber(days: number): PlainDate {
   const date = new Date(days * DAY_MS);
   return formatPlainDate({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
-}
-
-/**
- * A zone's offsets, read from Intl (through @date-fns/tz's tzOffset) once per zone and period of 364 days:
- * the offset is sampled every 4 days, and where two samples differ a binary search finds the exact
- * millisecond of each change (to the minute first: changes fall on whole minutes, but for local mean times).
- * A period then answers any instant by lookup, for about 91 Intl calls and 15 more per change, where asking
- * per day cost two calls for every new day. It assumes that no offset holds for less than 4 days between two
- * changes: the shortest in tzdata from 1850 to 2060 last 7 days less an hour (Brazil, October 2000; Gaza and
- * Hebron, from 2040), and tests/announcement/dates.test.ts checks those.
- */
-const SAMPLE_MS = 4 * DAY_MS;
-const SAMPLES = 91;
-const PERIOD_MS = SAMPLES * SAMPLE_MS;
-const MINUTE_MS = 60_000;
-
-interface Period {
-  /** The instants from which each offset holds, in order; the first is the period's start. */
-  starts: number[];
-  offsets: number[];
-  end: number;
-}
-
-interface ZoneOffsets {
-  periods: Map<number, Period>;
-  /** Per period not yet scanned: how many days were asked about one by one. */
-  daysAsked: Map<number, number>;
-  /** The stretch of one offset read last: [from, to). Rules read the same few days of a zone over and over. */
-  from: number;
-  to: number;
-  offset: number;
-}
-
-const offsetsByZone = new Map<string, ZoneOffsets>();
-
-/**
- * The first Intl date format a process makes costs about 25 ms of ICU locale data: a quarter of a one-file run.
- * Zone offsets need no locale: V8 reads the offset of the zone TZ names from ICU's zone data, and Node re-reads TZ
- * when it changes. So the command's first lookups set TZ for a moment (then put it back) instead of asking Intl,
- * until Intl's one-off cost is the smaller one. Only when turned on (the command does, in its main thread, where
- * no other code runs meanwhile), only for zone names Intl lists, and only from 1973: earlier offsets may have
- * seconds, which tzOffset drops. tests/announcement/dates.test.ts checks that both give the same offsets.
- */
-let processZoneLookups = 0;
-
-/** Lets the next `lookups` offset look-ups of this thread read the process time zone instead of Intl (see above). */
-export function readFirstOffsetsFromProcessZone(lookups: number): void {
-  processZoneLookups = lookups;
-}
-
-
-const FROM_1973 = Date.UTC(1973, 0, 1);
-
-/** The zone's offset in minutes, read from the process time zone: what tzOffset gives for a listed zone from 1973. */
-export function processZoneOffset(zone: string, instant: number): number {
-  const saved = process.env.TZ;
-  process.env.TZ = zone;
-  try {
-    return 0 - new Date(instant).getTimezoneOffset();
-  } finally {
-    if (saved === undefined) delete process.env.TZ;
-    else process.env.TZ = saved;
-  }
-}
-
-/** The zone's offset in minutes at an instant, as tzOffset gives it (NaN for a zone Intl does not know). */
-function offsetAt(zone: string, instant: number): number {
-  if (processZoneLookups > 0 && instant >= FROM_1973 && isListedZone(zone)) {
-    processZoneLookups--;
-    return processZoneOffset(zone, instant);
-  }
-  return tzOffset(zone, new Date(instant));
-}
-
-/** Offsets as tzOffset gives them; an unknown zone gives NaN, and NaN counts as one offset here. */
-const sameOffset = (a: number, b: number) => a === b || (a !== a && b !== b);
-
-function scanPeriod(zone: string, index: number): Period {
-  const start = index * PERIOD_MS;
-  const end = start + PERIOD_MS;
-  const starts = [start];
-  const offsets = [offsetAt(zone, start)];
-  let before = offsets[0]!;
-  for (let sample = 1; sample <= SAMPLES; sample++) {
-    const at = start + sample * SAMPLE_MS;
-    const after = offsetAt(zone, at);
-    // Find each change between `lo` (offset `current`) and `at` in turn: the offset at `lo` is `current`,
-    // the offset at `hi` (`hiOffset`) is not.
-    let lo = at - SAMPLE_MS;
-    let current = before;
-    while (!sameOffset(current, after)) {
-      let hi = at;
-      let hiOffset = after;
-      const probe = (instant: number) => {
-        const offset = offsetAt(zone, instant);
-        if (sameOffset(offset, current)) lo = instant;
-        else {
-          hi = instant;
-          hiOffset = offset;
-        }
-      };
-      for (;;) {
-        const first = Math.floor(lo / MINUTE_MS) + 1;
-        const last = Math.ceil(hi / MINUTE_MS) - 1;
-        if (first > last) break;
-        probe(Math.floor((first + last) / 2) * MINUTE_MS);
-      }
-      if (hi % MINUTE_MS === 0 && hi - 1 > lo) probe(hi - 1);
-      while (hi - lo > 1) probe(lo + Math.floor((hi - lo) / 2));
-      if (hi < end) {
-        starts.push(hi);
-        offsets.push(hiOffset);
-      }
-      lo = hi;
-      current = hiOffset;
-    }
-    before = after;
-  }
-  return { starts, offsets, end };
-}
-
-const DAYS_BEFORE_SCAN = 12;
-
-/**
- * The offset of the UTC day of `instant` when it is the same at both ends of the day, and so all through it
- * (two changes within a day never happen); the day is then remembered as the zone's last stretch. Undefined
- * when the offset changes that day.
- */
-function steadyDayOffset(zone: string, instant: number, known: ZoneOffsets): number | undefined {
-  const day = Math.floor(instant / DAY_MS) * DAY_MS;
-  const first = offsetAt(zone, day);
-  if (!sameOffset(first, offsetAt(zone, day + DAY_MS - 1))) return undefined;
-  known.from = day;
-  known.to = day + DAY_MS;
-  known.offset = first;
-  return first;
-}
-
-/** A zone's offset in minutes at an instant (ms), exactly as tzOffset gives it; remembers the stretch it falls in. */
-export function zoneOffset(zone: string, instant: number): number {
-  let known = offsetsByZone.get(zone);
-  if (!known) offsetsByZone.set(zone, (known = { periods: new Map(), daysAsked: new Map(), from: 0, to: 0, offset: 0 }));
-  if (instant >= known.from && instant < known.to) return known.offset;
-  const index = Math.floor(instant / PERIOD_MS);
-  let period = known.periods.get(index);
-  if (!period) {
-    // Scanning a period costs as much as asking about some 80 days one by one: a run that asks about a few
-    // days of a zone (one announcement, an editor save) asks day by day, and a run that keeps asking scans.
-    const asked = known.daysAsked.get(index) ?? 0;
-    if (asked < DAYS_BEFORE_SCAN) {
-      known.daysAsked.set(index, asked + 1);
-      const offset = steadyDayOffset(zone, instant, known);
-      if (offset !== undefined) return offset;
-      // The offset changes that day: only the scan finds the exact instant.
-    }
-    known.daysAsked.delete(index);
-    known.periods.set(index, (period = scanPeriod(zone, index)));
-  }
-  const { starts, offsets } = period;
-  let i = starts.length - 1;
-  while (i > 0 && starts[i]! > instant) i--;
-  known.from = starts[i]!;
-  known.to = i + 1 < starts.length ? starts[i + 1]! : period.end;
-  known.offset = offsets[i]!;
-  return known.offset;
-}
-
-/** The zone's offset when it holds from `from` to `to` (both included); else NaN. */
-function offsetThroughout(zone: string, from: number, to: number): number {
-  const offset = zoneOffset(zone, from);
-  const known = offsetsByZone.get(zone)!;
-  while (known.to <= to) {
-    // The stretch may end only where a period does: look on.
-    if (!sameOffset(zoneOffset(zone, known.to), offset)) return Number.NaN;
-  }
-  return offset;
 }
 
 /** 0 = Sunday ... 6 = Saturday; day 0 (1970-01-01) was a Thursday. */
@@ -263,29 +87,6 @@ export function addWorkingDays(date: PlainDate, days: number): PlainDate {
   return fromDayNumber(day);
 }
 
-/** The instant a datetime names: its own offset if it has one, else its local time in `zone`. */
-export function toInstant(parts: DateTimeParts, zone: string | null): Date {
-  if (parts.offsetMinutes !== undefined) {
-    const utc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-    return new Date(utc - parts.offsetMinutes * 60_000);
-  }
-  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-  if (zone === null || zone === 'UTC') return new Date(wall);
-  // When the zone keeps one whole-minute offset from the day before to the day after, the wall-clock time
-  // names exactly one instant. Otherwise (a change near it, or an old local mean time) TZDate decides how
-  // a skipped or repeated time reads.
-  const offset = steadyOffset(zone, wall);
-  if (parts.year >= 100 && Number.isInteger(offset)) return new Date(wall - offset * 60_000);
-  const local = new TZDate(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second, zone);
-  return new Date(local.getTime());
-}
-
-/** The zone's offset when it holds all through the (UTC) day of `instant` and the days either side; else NaN. */
-function steadyOffset(zone: string, instant: number): number {
-  const day = Math.floor(instant / DAY_MS);
-  return offsetThroughout(zone, (day - 1) * DAY_MS, (day + 2) * DAY_MS - 1);
-}
-
 export interface LocalTime {
   date: PlainDate;
   /** `HH:MM` */
@@ -294,59 +95,122 @@ export interface LocalTime {
   minuteOfDay: number;
 }
 
-/** The offset an instant is read at in an IANA zone (rounded to the second as TZDate rounds it), or a fixed one, in seconds. */
-function offsetSeconds(instant: number, zone: string | number): number {
-  return typeof zone === 'number' ? zone * 60 : zone === 'UTC' ? 0 : Math.round(zoneOffset(zone, instant) * 60);
-}
+/** Offsets as tzOffset gives them; an unknown zone gives NaN, and NaN counts as one offset here. */
+const sameOffset = (a: number, b: number) => a === b || (a !== a && b !== b);
 
-/** `HH:MM` for each minute of a day, made on first use. */
-let clockTexts: string[] | undefined;
-
-/** The text of each day localTime has read, by day number: a run reads the same few thousand days again and again. */
-const dayTexts = new Map<number, PlainDate>();
-const MAX_DAY_TEXTS = 100_000;
-
-function dayText(day: number): PlainDate {
-  let text = dayTexts.get(day);
-  if (text === undefined) {
-    if (dayTexts.size >= MAX_DAY_TEXTS) dayTexts.clear();
-    text = fromDayNumber(day);
-    dayTexts.set(day, text);
-  }
-  return text;
-}
-
-/** The wall-clock date and time of an instant in an IANA zone, or at a fixed offset in minutes. */
-export function localTime(instant: Date, zone: string | number): LocalTime {
-  const wall = instant.getTime() + offsetSeconds(instant.getTime(), zone) * 1000;
-  // Any wall-clock time a Date can hold reads as below; the texts are looked up instead of made each time.
-  if (Number.isInteger(wall) && Math.abs(wall) <= 8.64e15) {
-    const minutes = Math.floor(wall / 60_000);
-    const day = Math.floor(minutes / 1440);
-    const minuteOfDay = minutes - day * 1440;
-    clockTexts ??= Array.from({ length: 1440 }, (_, minute) => `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`);
-    return { date: dayText(day), time: clockTexts[minuteOfDay]!, minuteOfDay };
-  }
-  const local = new Date(wall);
-  const hour = local.getUTCHours();
-  const minute = local.getUTCMinutes();
-  return {
-    date: formatPlainDate({ year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() }),
-    time: `${pad(hour)}:${pad(minute)}`,
-    minuteOfDay: hour * 60 + minute,
-  };
-}
+/** A UTC day in which a zone's offset changes: its offsets are read instant by instant. */
+const CHANGES = null;
 
 /**
- * The wall-clock time localTime reads, as one number: whole minutes since 1970-01-01 00:00 on the local clock
- * (milliseconds since the epoch given). Its day, Math.floor(minutes / 1440), is the day number of localTime's
- * date, and the rest its minuteOfDay, for every date of year 0 or later.
+ * Time-zone offsets read from Intl (through @date-fns/tz's tzOffset), and what follows from them: local times of
+ * instants, instants of local times. One instance is meant to serve many announcements: it remembers, per zone and
+ * UTC day, the offset that holds all through the day (read at both ends of it: two changes within one day never
+ * happen), or that the offset changes that day. It remembers at most `maxDays` zone-days, and forgets them all
+ * when it would exceed that. Two instances share nothing.
  */
-export function wallClockMinutes(instant: number, zone: string | number): number {
-  return Math.floor((instant + offsetSeconds(instant, zone) * 1000) / 60_000);
+export class ZoneClock {
+  readonly maxDays: number;
+  readonly #days = new Map<string, Map<number, number | typeof CHANGES>>();
+  #dayCount = 0;
+
+  constructor(options: { maxDays?: number } = {}) {
+    this.maxDays = options.maxDays ?? 50_000;
+  }
+
+  /** How many zone-days the clock remembers now (at most `maxDays`). */
+  get rememberedDays(): number {
+    return this.#dayCount;
+  }
+
+  /** The zone's offset in minutes at an instant (ms), exactly as tzOffset gives it (NaN for a zone Intl does not know). */
+  offset(zone: string, instant: number): number {
+    const steady = this.#dayOffset(zone, Math.floor(instant / DAY_MS));
+    return steady === CHANGES ? tzOffset(zone, new Date(instant)) : steady;
+  }
+
+  /** The offset that holds all through a UTC day (a day number), or CHANGES. */
+  #dayOffset(zone: string, day: number): number | typeof CHANGES {
+    let days = this.#days.get(zone);
+    let steady = days?.get(day);
+    if (steady === undefined) {
+      if (this.#dayCount >= this.maxDays) {
+        this.#days.clear();
+        this.#dayCount = 0;
+        days = undefined;
+      }
+      if (!days) this.#days.set(zone, (days = new Map()));
+      const first = tzOffset(zone, new Date(day * DAY_MS));
+      steady = sameOffset(first, tzOffset(zone, new Date((day + 1) * DAY_MS - 1))) ? first : CHANGES;
+      days.set(day, steady);
+      this.#dayCount++;
+    }
+    return steady;
+  }
+
+  /** The zone's offset when it holds all through the UTC day of `instant` and the days either side; else NaN. */
+  #steadyOffset(zone: string, instant: number): number {
+    const day = Math.floor(instant / DAY_MS);
+    const offset = this.#dayOffset(zone, day);
+    if (offset === CHANGES) return Number.NaN;
+    for (const other of [day - 1, day + 1]) {
+      const steady = this.#dayOffset(zone, other);
+      if (steady === CHANGES || !sameOffset(steady, offset)) return Number.NaN;
+    }
+    return offset;
+  }
+
+  /** True for an IANA time zone name that this runtime knows (`Europe/Zurich`, `UTC`). */
+  isKnownZone(zone: string): boolean {
+    return isIanaTimeZone(zone);
+  }
+
+  /** The instant a datetime names: its own offset if it has one, else its local time in `zone`. */
+  toInstant(parts: DateTimeParts, zone: string | null): Date {
+    const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+    if (parts.offsetMinutes !== undefined) return new Date(wall - parts.offsetMinutes * 60_000);
+    if (zone === null || zone === 'UTC') return new Date(wall);
+    // When the zone keeps one whole-minute offset from the day before to the day after, the wall-clock time
+    // names exactly one instant. Otherwise (a change near it, or an old local mean time) TZDate decides how
+    // a skipped or repeated time reads.
+    const offset = this.#steadyOffset(zone, wall);
+    if (parts.year >= 100 && Number.isInteger(offset)) return new Date(wall - offset * 60_000);
+    const local = new TZDate(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second, zone);
+    return new Date(local.getTime());
+  }
+
+  /** The offset an instant is read at in an IANA zone (rounded to the second as TZDate rounds it), or a fixed one, in seconds. */
+  #offsetSeconds(instant: number, zone: string | number): number {
+    return typeof zone === 'number' ? zone * 60 : zone === 'UTC' ? 0 : Math.round(this.offset(zone, instant) * 60);
+  }
+
+  /** The wall-clock date and time of an instant in an IANA zone, or at a fixed offset in minutes. */
+  localTime(instant: Date, zone: string | number): LocalTime {
+    const local = new Date(instant.getTime() + this.#offsetSeconds(instant.getTime(), zone) * 1000);
+    const hour = local.getUTCHours();
+    const minute = local.getUTCMinutes();
+    return {
+      date: formatPlainDate({ year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() }),
+      time: `${pad(hour)}:${pad(minute)}`,
+      minuteOfDay: hour * 60 + minute,
+    };
+  }
+
+  /**
+   * The wall-clock time localTime reads, as one number: whole minutes since 1970-01-01 00:00 on the local clock
+   * (milliseconds since the epoch given). Its day, Math.floor(minutes / 1440), is the day number of localTime's
+   * date, and the rest its minuteOfDay, for every date of year 0 or later.
+   */
+  wallClockMinutes(instant: number, zone: string | number): number {
+    return Math.floor((instant + this.#offsetSeconds(instant, zone) * 1000) / 60_000);
+  }
 }
 
 /** Today's date in UTC: the default --as-of. Only the CLI calls this; rules never read the clock. */
 export function todayUtc(now: Date): PlainDate {
   return fromDayNumber(Math.floor(now.getTime() / DAY_MS));
+}
+
+/** The instant a datetime names, for a one-off conversion (the schema's checks): a clock of its own, forgotten after. */
+export function toInstant(parts: DateTimeParts, zone: string | null): Date {
+  return new ZoneClock().toInstant(parts, zone);
 }

@@ -1,13 +1,6 @@
 // Derived facts (announcement-format.md, "Derived facts"): computed once per announcement, read by every rule.
 import type { DocumentFacts, Position, ZoneTime } from '../engine/types.js';
-import {
-  calendarDaysBetween,
-  datePart,
-  localTime,
-  toInstant,
-  workingDaysBetween,
-  type PlainDate,
-} from './dates.js';
+import { calendarDaysBetween, datePart, workingDaysBetween, type PlainDate, type ZoneClock } from './dates.js';
 import type { Announcement, Region } from './schema.js';
 import { parseDateTime, parseDurationMinutes } from './values.js';
 
@@ -66,26 +59,29 @@ export interface Facts {
   /** Distinct regions named; `global` counts as every region. */
   regionCount: number;
   locate: Locate;
+  /** The zone offsets the facts were read with. */
+  clock: ZoneClock;
 }
 
 function sessionOf(
   spec: { start?: string | undefined; duration?: string | undefined; end?: string | undefined },
   path: YamlPath,
   zone: string | null,
+  clock: ZoneClock,
 ): Session {
   const startText = spec.start as string;
   const startParts = parseDateTime(startText);
   if (!startParts) throw new Error(`unvalidated start ${startText}`);
-  const start = toInstant(startParts, zone);
+  const start = clock.toInstant(startParts, zone);
   let end: Date | null = null;
   if (spec.duration !== undefined) {
     end = new Date(start.getTime() + (parseDurationMinutes(spec.duration) ?? 0) * 60_000);
   } else if (spec.end !== undefined) {
     const endParts = parseDateTime(spec.end);
-    if (endParts) end = toInstant(endParts, zone);
+    if (endParts) end = clock.toInstant(endParts, zone);
   }
   const minutes = end ? Math.round((end.getTime() - start.getTime()) / 60_000) : null;
-  const local = localTime(start, startParts.offsetMinutes ?? zone ?? 'UTC');
+  const local = clock.localTime(start, startParts.offsetMinutes ?? zone ?? 'UTC');
   return { path, start, end, minutes, startLocal: { date: local.date, time: local.time }, startOffset: startParts.offsetMinutes };
 }
 
@@ -99,12 +95,13 @@ export function inviteeZonesOf(invitees: Announcement['invitees']): string[] | n
   return [...zones];
 }
 
-export function deriveFacts(announcement: Announcement, options: { asOf: PlainDate; locate: Locate }): Facts {
+export function deriveFacts(announcement: Announcement, options: { asOf: PlainDate; locate: Locate; clock: ZoneClock }): Facts {
   const { meeting } = announcement;
+  const { clock } = options;
   const zone = meeting.timezone ?? null;
   const sessions = meeting.sessions
-    ? meeting.sessions.map((s, i) => sessionOf(s, ['meeting', 'sessions', i], zone))
-    : [sessionOf(meeting, ['meeting'], zone)];
+    ? meeting.sessions.map((s, i) => sessionOf(s, ['meeting', 'sessions', i], zone, clock))
+    : [sessionOf(meeting, ['meeting'], zone, clock)];
   const first = sessions.reduce((a, b) => (b.start < a.start ? b : a));
   const last = sessions.reduce((a, b) => ((b.end ?? b.start) > (a.end ?? a.start) ? b : a));
   const allTimed = sessions.every((s) => s.minutes !== null);
@@ -122,7 +119,7 @@ export function deriveFacts(announcement: Announcement, options: { asOf: PlainDa
 
   const startDate = first.startLocal.date;
   let endDate: PlainDate | null = null;
-  if (end) endDate = localTime(end, last.startOffset ?? zone ?? 'UTC').date;
+  if (end) endDate = clock.localTime(end, last.startOffset ?? zone ?? 'UTC').date;
 
   const regions = announcement.invitees?.regions ?? [];
   const regionCount = regions.includes('global') ? Object.keys(REGION_ZONES).length : new Set(regions).size;
@@ -143,6 +140,7 @@ export function deriveFacts(announcement: Announcement, options: { asOf: PlainDa
     inviteeZones: inviteeZonesOf(announcement.invitees),
     regionCount,
     locate: options.locate,
+    clock,
   };
 }
 
@@ -156,9 +154,9 @@ function clockOf(facts: Facts, session: Session): string | number {
   return facts.meetingZone || (session.startOffset ?? 0);
 }
 
-function zoneTime(zone: string, start: Date, end: Date): ZoneTime {
-  const localStart = localTime(start, zone);
-  const localEnd = localTime(end, zone);
+function zoneTime(clock: ZoneClock, zone: string, start: Date, end: Date): ZoneTime {
+  const localStart = clock.localTime(start, zone);
+  const localEnd = clock.localTime(end, zone);
   return {
     zone,
     start: `${localStart.date} ${localStart.time}`,
@@ -172,7 +170,7 @@ function zoneTime(zone: string, start: Date, end: Date): ZoneTime {
 export function documentFactsOf(facts: Facts): DocumentFacts {
   const { announcement } = facts;
   const stamp = (instant: Date, clock: string | number) => {
-    const local = localTime(instant, clock);
+    const local = facts.clock.localTime(instant, clock);
     return `${local.date} ${local.time}`;
   };
   const decision = announcement.framework?.feeds_into;
@@ -188,7 +186,7 @@ export function documentFactsOf(facts: Facts): DocumentFacts {
         start: stamp(session.start, clock),
         end: session.end ? stamp(session.end, clock) : null,
         minutes: session.minutes,
-        zones: (facts.inviteeZones ?? []).map((zone) => zoneTime(zone, session.start, session.end ?? session.start)),
+        zones: (facts.inviteeZones ?? []).map((zone) => zoneTime(facts.clock, zone, session.start, session.end ?? session.start)),
       };
     }),
     startDate: facts.startDate,

@@ -1,7 +1,7 @@
 // `invitelint [lint] PATH...`: read, lint, report, and choose the exit code (cli.md).
 import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readFirstOffsetsFromProcessZone, todayUtc } from '../announcement/dates.js';
+import { todayUtc } from '../announcement/dates.js';
 import { parsePlainDate } from '../announcement/values.js';
 import type { ConfigFlags, ResolvedConfig } from '../engine/config.js';
 import { PRESET_NAMES } from '../engine/presets.js';
@@ -91,9 +91,6 @@ export function exitCodeFor(report: LintReport, options: { failSeverity: 'error'
   return EXIT.ok;
 }
 
-/** Zone-offset look-ups read from the process time zone before Intl's one-off cost is worth paying (dates.ts). */
-const PROCESS_ZONE_LOOKUPS = 200;
-
 /** Whether `file` is one of `linted` (names as given, relative to the working folder). */
 function isLinted(file: string, linted: readonly string[]): boolean {
   const absolute = path.resolve(file);
@@ -102,8 +99,6 @@ function isLinted(file: string, linted: readonly string[]): boolean {
 }
 
 export async function runLint(paths: string[], options: LintCommandOptions): Promise<number> {
-  // The command's main thread lints alone (workers are threads of their own, with their own look-ups).
-  readFirstOffsetsFromProcessZone(PROCESS_ZONE_LOOKUPS);
   let exitCode: number = EXIT.ok;
   const fail = (message: string) => {
     process.stderr.write(`invitelint: ${message}\n`);

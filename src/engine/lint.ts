@@ -1,6 +1,6 @@
 // Running the rules: loaded documents -> derived facts -> rule results -> one result per document.
 import { RULES, findRule } from '../../rules/index.js';
-import type { PlainDate } from '../announcement/dates.js';
+import { ZoneClock, type PlainDate } from '../announcement/dates.js';
 import { deriveFacts, documentFactsOf, type Facts } from '../announcement/facts.js';
 import { loadAnnouncements, type AnnouncementSource, type LoadedDocument, type LoadLimits, DEFAULT_LOAD_LIMITS } from '../announcement/load.js';
 import { defaultOptions, resolveConfig, type ResolvedConfig } from './config.js';
@@ -89,14 +89,14 @@ export function countFindings(findings: readonly Finding[]) {
   return { errorCount, warningCount, waivedCount };
 }
 
-export function lintDocument(loaded: LoadedDocument, options: LintTextOptions, config: ResolvedConfig, source?: string): DocumentResult {
+export function lintDocument(loaded: LoadedDocument, options: LintTextOptions, config: ResolvedConfig, clock: ZoneClock, source?: string): DocumentResult {
   const file = options.filePath ?? '<text>';
   const base = { file, document: loaded.index, title: loaded.title };
   if (!loaded.announcement) {
     const findings = loaded.problems.map(problemFinding).sort(byPosition);
     return { ...base, criteria: [], findings, ...countFindings(findings) };
   }
-  const facts = deriveFacts(loaded.announcement, { asOf: options.asOf, locate: loaded.locate });
+  const facts = deriveFacts(loaded.announcement, { asOf: options.asOf, locate: loaded.locate, clock });
   const checked = checkRules(facts, config);
   let findings: Finding[] = [];
   const criteria: CriterionResult[] = [];
@@ -176,9 +176,10 @@ export function lintDocuments(source: AnnouncementSource, options: LintTextOptio
   } catch (error) {
     return [internalErrorResult(file, 0, null, error)];
   }
+  const clock = new ZoneClock();
   return loaded.map((document) => {
     try {
-      return lintDocument(document, options, config, document.source);
+      return lintDocument(document, options, config, clock, document.source);
     } catch (error) {
       return internalErrorResult(file, document.index, document.title, error);
     }

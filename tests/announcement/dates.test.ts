@@ -12,13 +12,10 @@ import {
   addWorkingDays,
   calendarDaysBetween,
   formatPlainDate,
-  localTime,
   todayUtc,
   toInstant,
-  wallClockMinutes,
   workingDaysBetween,
-  processZoneOffset,
-  zoneOffset,
+  ZoneClock,
 } from '../../src/announcement/dates.js';
 import { ICU_NAMES, isIanaTimeZone, isListedZone } from '../../src/announcement/values.js';
 
@@ -66,6 +63,8 @@ describe('plain-date arithmetic', () => {
 });
 
 describe('localTime', () => {
+  const clock = new ZoneClock();
+  const localTime = clock.localTime.bind(clock);
   const zones = ['UTC', 'Europe/Zurich', 'America/New_York', 'Asia/Kolkata', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Europe/Amsterdam'];
   it('reads an instant in a zone as TZDate does, DST and odd offsets included', () => {
     fc.assert(
@@ -115,7 +114,9 @@ describe('localTime', () => {
     });
     const check = (parts: { year: number; month: number; day: number; hour: number; minute: number }, zone: string) => {
       const expected = new TZDate(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, 0, zone).getTime();
-      expect(toInstant({ ...parts, second: 0, offsetMinutes: undefined }, zone).getTime(), `${JSON.stringify(parts)} ${zone}`).toBe(expected);
+      const wall = { ...parts, second: 0, offsetMinutes: undefined };
+      expect(clock.toInstant(wall, zone).getTime(), `${JSON.stringify(parts)} ${zone}`).toBe(expected);
+      expect(toInstant(wall, zone).getTime()).toBe(expected);
     };
     fc.assert(fc.property(wall, fc.constantFrom(...zones), (parts, zone) => check(parts, zone)), { numRuns: 500 });
     for (const hour of [0, 1, 2, 3]) for (const minute of [0, 30]) {
@@ -132,7 +133,7 @@ describe('localTime', () => {
         fc.oneof(fc.constantFrom(...zones), fc.integer({ min: -14 * 60, max: 14 * 60 })),
         (instant, zone) => {
           const local = localTime(new Date(instant), zone);
-          const minutes = wallClockMinutes(instant, zone);
+          const minutes = clock.wallClockMinutes(instant, zone);
           expect(Math.floor(minutes / 1440), `${new Date(instant).toISOString()} ${zone}`).toBe(calendarDaysBetween('1970-01-01', local.date));
           expect(minutes - Math.floor(minutes / 1440) * 1440).toBe(local.minuteOfDay);
         },
@@ -158,7 +159,9 @@ describe('localTime', () => {
   });
 });
 
-describe('zoneOffset', () => {
+describe('ZoneClock offsets', () => {
+  const clock = new ZoneClock();
+  const zoneOffset = clock.offset.bind(clock);
   // Zones with every kind of change: DST both ways, 30-minute DST (Lord Howe), DST suspended for Ramadan
   // (Casablanca), a skipped day (Apia, 2011), none (Kolkata, UTC), and local mean time before 1900.
   const zones = ['UTC', 'Europe/Zurich', 'America/New_York', 'Australia/Lord_Howe', 'Africa/Casablanca', 'Asia/Kolkata', 'Pacific/Apia', 'Africa/Cairo', 'Europe/Amsterdam', 'Africa/Abidjan'];
@@ -227,41 +230,73 @@ describe('zoneOffset', () => {
   });
 });
 
-describe('zone offsets read from the process time zone (the command\'s first look-ups)', () => {
+describe('ZoneClock, for every zone Intl knows', () => {
   const zones = [...Intl.supportedValuesOf('timeZone'), ...Object.keys(ICU_NAMES), 'UTC', 'Etc/UTC'];
-  const from1973 = Date.UTC(1973, 0, 1);
-  const to2060 = Date.UTC(2060, 0, 1);
 
-  it('give what tzOffset (Intl) gives, for every zone Intl lists, from 1973', () => {
+  it('gives what tzOffset gives, for every zone Intl lists, 1973 to 2060', () => {
+    const clock = new ZoneClock();
     const instants: number[] = [];
     for (let year = 1973; year < 2060; year += 3) instants.push(Date.UTC(year, 0, 15, 12), Date.UTC(year, 6, 15, 3, 30));
     for (const zone of zones) {
       expect(isListedZone(zone), zone).toBe(true);
       for (const instant of instants) {
-        expect(processZoneOffset(zone, instant), `${zone} at ${new Date(instant).toISOString()}`).toBe(tzOffset(zone, new Date(instant)));
+        expect(clock.offset(zone, instant), `${zone} at ${new Date(instant).toISOString()}`).toBe(tzOffset(zone, new Date(instant)));
       }
     }
   });
 
-  it('give what tzOffset gives around changes (random zones and instants, to the minute)', () => {
+  it('gives what tzOffset gives around changes (random zones and instants, to the minute)', () => {
+    const clock = new ZoneClock();
     fc.assert(
-      fc.property(fc.constantFrom(...zones), fc.integer({ min: from1973 / 60_000, max: to2060 / 60_000 }), fc.integer({ min: -1, max: 1 }), (zone, minute, nudge) => {
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.UTC(1900, 0, 1) / 60_000, max: Date.UTC(2060, 0, 1) / 60_000 }), fc.integer({ min: -1, max: 1 }), (zone, minute, nudge) => {
         const instant = minute * 60_000 + nudge;
-        expect(processZoneOffset(zone, instant)).toBe(tzOffset(zone, new Date(instant)));
+        expect(clock.offset(zone, instant)).toBe(tzOffset(zone, new Date(instant)));
       }),
       { numRuns: 3000 },
     );
-    // Exactly at and around the changes of a few zones in 2025 and 2026.
     for (const zone of ['Europe/Zurich', 'America/New_York', 'Australia/Lord_Howe', 'America/Sao_Paulo', 'Asia/Gaza', 'Africa/Casablanca']) {
       for (const change of tzScan(zone, { start: new Date(Date.UTC(2025, 0, 1)), end: new Date(Date.UTC(2027, 0, 1)) })) {
         for (const delta of [-60_001, -1, 0, 1, 60_000]) {
           const instant = change.date.getTime() + delta;
-          expect(processZoneOffset(zone, instant), `${zone} ${change.date.toISOString()} ${delta}`).toBe(tzOffset(zone, new Date(instant)));
+          expect(clock.offset(zone, instant), `${zone} ${change.date.toISOString()} ${delta}`).toBe(tzOffset(zone, new Date(instant)));
         }
       }
     }
   });
 
+  it('keeps to its bound however many zones and days it is asked about', () => {
+    const clock = new ZoneClock({ maxDays: 500 });
+    let most = 0;
+    for (const zone of zones) {
+      for (let day = 0; day < 5; day++) {
+        const instant = Date.UTC(2026, 0, 1) + day * 86_400_000 * 37;
+        expect(clock.offset(zone, instant), zone).toBe(tzOffset(zone, new Date(instant)));
+        most = Math.max(most, clock.rememberedDays);
+      }
+    }
+    expect(most).toBe(500); // it filled up, and never went past the bound
+    expect(clock.rememberedDays).toBeLessThanOrEqual(500);
+  });
+
+  it('shares nothing between two clocks: what one was asked changes nothing for the other', () => {
+    const used = new ZoneClock();
+    const fresh = new ZoneClock();
+    const instants = [Date.UTC(2026, 2, 29, 0, 59), Date.UTC(2026, 2, 29, 1), Date.UTC(1850, 0, 1), Date.UTC(2011, 11, 30, 10)];
+    for (const zone of zones.slice(0, 100)) for (const instant of instants) used.offset(zone, instant);
+    expect(fresh.rememberedDays).toBe(0);
+    for (const zone of ['Europe/Zurich', 'Pacific/Apia', 'Asia/Kolkata']) {
+      for (const instant of instants) {
+        expect(fresh.offset(zone, instant)).toBe(used.offset(zone, instant));
+        expect(fresh.offset(zone, instant)).toBe(tzOffset(zone, new Date(instant)));
+      }
+    }
+    // Three zones on three UTC days: only what it was asked about itself.
+    expect(fresh.rememberedDays).toBe(9);
+    expect(used.rememberedDays).toBe(309); // 100 zones on three days, then the three zones above
+  });
+});
+
+describe('zone names', () => {
   it('name in ICU_NAMES the older name Intl resolves each current name to', () => {
     for (const [current, older] of Object.entries(ICU_NAMES)) {
       expect(new Intl.DateTimeFormat('en', { timeZone: current }).resolvedOptions().timeZone).toBe(older);
@@ -270,22 +305,9 @@ describe('zone offsets read from the process time zone (the command\'s first loo
     }
   });
 
-  it('put TZ back as it was, set or unset, and local time with it', () => {
-    const saved = process.env.TZ;
-    try {
-      process.env.TZ = 'America/New_York';
-      const local = new Date(Date.UTC(2025, 0, 1)).getTimezoneOffset();
-      expect(processZoneOffset('Asia/Tokyo', Date.UTC(2025, 0, 1))).toBe(540);
-      expect(process.env.TZ).toBe('America/New_York');
-      expect(new Date(Date.UTC(2025, 0, 1)).getTimezoneOffset()).toBe(local);
-      delete process.env.TZ;
-      const unset = new Date(Date.UTC(2025, 6, 1)).getTimezoneOffset();
-      expect(processZoneOffset('Asia/Kolkata', Date.UTC(2025, 6, 1))).toBe(330);
-      expect('TZ' in process.env).toBe(false);
-      expect(new Date(Date.UTC(2025, 6, 1)).getTimezoneOffset()).toBe(unset);
-    } finally {
-      if (saved === undefined) delete process.env.TZ;
-      else process.env.TZ = saved;
-    }
+  it('know the zones Intl knows, aliases included, and nothing else', () => {
+    const clock = new ZoneClock();
+    for (const zone of ['Europe/Zurich', 'UTC', 'Etc/UTC', 'US/Eastern', 'Asia/Calcutta', 'Asia/Kolkata']) expect(clock.isKnownZone(zone), zone).toBe(true);
+    for (const zone of ['Europe/Atlantis', '+02:00', 'UTC+2', '', 'Europe//Zurich']) expect(clock.isKnownZone(zone), zone).toBe(false);
   });
 });
