@@ -185,6 +185,8 @@ export interface Input {
   fixture?: string;
   /** The change, as YAML: the fields it replaces, adds (`field: value`) or deletes (`field: ~`). */
   yaml?: string;
+  /** Top-level blocks, as YAML, each replacing the base's block whole (as a rule page's example reads). */
+  blocks?: string;
 }
 
 interface CaseCommon extends Input {
@@ -266,15 +268,24 @@ function overlay(doc: Document, at: (string | number)[], change: Node | null): v
   doc.setIn(at, change);
 }
 
-/** The text a case lints: its base or fixture with its change laid over it. */
+function mappingOf(text: string): Node {
+  const change = parseDocument(text);
+  if (change.errors.length > 0) throw new Error(`the change is not YAML: ${change.errors[0]!.message}`);
+  if (!isMap(change.contents)) throw new Error('the change must be a mapping of fields');
+  return change.contents as Node;
+}
+
+/** The text a case lints: its base or fixture with its blocks and its change laid over it. */
 export function inputText(input: Input): string {
   const base = input.fixture !== undefined ? readFileSync(path.join(ROOT, 'fixtures', input.fixture), 'utf8') : BASES[input.base ?? 'hybrid'];
-  if (input.yaml === undefined) return base;
-  const change = parseDocument(input.yaml);
-  if (change.errors.length > 0) throw new Error(`the change is not YAML: ${change.errors[0]!.message}`);
+  if (input.yaml === undefined && input.blocks === undefined) return base;
   const doc = parseDocument(base);
-  if (!isMap(change.contents)) throw new Error('the change must be a mapping of fields');
-  overlay(doc, [], change.contents as Node);
+  if (input.blocks !== undefined) {
+    for (const pair of (mappingOf(input.blocks) as Node & { items: { key: unknown; value: unknown }[] }).items) {
+      doc.setIn([isScalar(pair.key) ? pair.key.value : pair.key], pair.value);
+    }
+  }
+  if (input.yaml !== undefined) overlay(doc, [], mappingOf(input.yaml));
   return doc.toString({ lineWidth: 0 });
 }
 
