@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addDays, calendarDaysBetween } from '../../src/announcement/dates.js';
+import { addDays } from '../../src/announcement/dates.js';
 import type { Mode } from '../../src/announcement/facts.js';
 import { defineRule } from '../../src/engine/define.js';
 import type { FindingDraft } from '../../src/engine/types.js';
@@ -35,7 +35,7 @@ export default defineRule({
   },
   page,
   check(facts, opts) {
-    const documents = facts.announcement.documents ?? [];
+    const { documents } = facts;
     const windowDays = facts.mode === 'online' ? opts.onlineDays : opts.inPersonDays;
     const windowEvidence = { requiredDays: windowDays, publishBy: addDays(facts.startDate, -windowDays) };
     if (documents.length === 0) {
@@ -58,7 +58,7 @@ export default defineRule({
     const latest = addDays(startDate, -requiredDays);
     const findings: FindingDraft[] = [];
     documents.forEach((document, index) => {
-      const daysBefore = calendarDaysBetween(document.published, startDate);
+      const daysBefore = document.daysBeforeStart;
       const evidence = { title: document.title, published: document.published, start: startDate, mode, daysBefore, requiredDays };
       if (daysBefore < 0) {
         findings.push({

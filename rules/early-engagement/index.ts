@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addDays, calendarDaysBetween } from '../../src/announcement/dates.js';
+import { addDays } from '../../src/announcement/dates.js';
 import type { Facts } from '../../src/announcement/facts.js';
 import type { Level } from '../../src/announcement/schema.js';
 import { defineRule } from '../../src/engine/define.js';
@@ -33,13 +33,13 @@ export default defineRule({
   },
   page,
   check(facts: Facts, opts) {
-    const { framework, format } = facts.announcement;
+    const { format } = facts.announcement;
     const level = format?.level ?? null;
     if (level !== null && !APPLIES_AT.includes(level)) return { status: 'not-applicable', findings: [] };
 
-    const decision = framework?.feeds_into;
+    const { decision } = facts;
     let windowEvidence: Evidence = { minDaysBeforeDecision: opts.minDaysBeforeDecision };
-    if (decision?.date === undefined) {
+    if (!decision || decision.date === null || decision.daysAfterMeeting === null) {
       return {
         status: 'not-stated',
         evidence: windowEvidence,
@@ -58,9 +58,8 @@ export default defineRule({
     }
 
     // The end date is unknown when a session has no length: its start date is the earliest the meeting can end.
-    const endKnown = facts.endDate !== null;
-    const meetingEnd = facts.endDate ?? facts.sessions.map((session) => session.startLocal.date).sort().at(-1)!;
-    const daysBeforeDecision = calendarDaysBetween(meetingEnd, decision.date);
+    const { date: meetingEnd, endKnown } = facts.lastDay;
+    const daysBeforeDecision = decision.daysAfterMeeting;
     windowEvidence = { ...windowEvidence, meetingEnd, holdBy: addDays(decision.date, -opts.minDaysBeforeDecision) };
     if (daysBeforeDecision >= opts.minDaysBeforeDecision && daysBeforeDecision > 0) return { status: 'pass', findings: [], evidence: windowEvidence };
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addDays, addWorkingDays, calendarDaysBetween, datePart, workingDaysBetween } from '../../src/announcement/dates.js';
+import { addDays, addWorkingDays } from '../../src/announcement/dates.js';
 import { referenceNote, type Facts, type Mode } from '../../src/announcement/facts.js';
 import { defineRule } from '../../src/engine/define.js';
 import type { FindingDraft } from '../../src/engine/types.js';
@@ -43,7 +43,6 @@ export default defineRule({
     const { mode, reference, startDate } = facts;
     const requiredDays = { 'in-person': opts.inPersonDays, hybrid: opts.hybridDays, online: opts.onlineDays }[mode];
     const unit = opts.workingDays ? 'working days' : 'days';
-    const between = opts.workingDays ? workingDaysBetween : calendarDaysBetween;
     const shift = opts.workingDays ? addWorkingDays : addDays;
     const note = referenceNote(facts);
     const findings: FindingDraft[] = [];
@@ -80,12 +79,11 @@ export default defineRule({
       });
     }
 
-    const deadlineText = facts.announcement.meeting.registration_deadline;
-    if (deadlineText !== undefined) {
-      const deadline = datePart(deadlineText);
-      const registrationDays = between(reference.date, deadline);
+    if (facts.registrationDeadline) {
+      const { date: deadline, daysBeforeStart } = facts.registrationDeadline;
+      const registrationDays = opts.workingDays ? facts.registrationDeadline.workingDays : facts.registrationDeadline.days;
       const deadlineEvidence = { sent: reference.date, registrationDeadline: deadline, start: startDate, registrationDays, requiredDays: opts.registrationDays, unit };
-      if (calendarDaysBetween(deadline, startDate) < 0) {
+      if (daysBeforeStart < 0) {
         findings.push({
           message: `the registration deadline ${deadline} is after the meeting starts on ${startDate}`,
           at: facts.locate(['meeting', 'registration_deadline']),

@@ -95,6 +95,18 @@ export interface LocalTime {
   minuteOfDay: number;
 }
 
+/** A stretch of time read on one clock. */
+export interface LocalSpan {
+  start: LocalTime;
+  end: LocalTime;
+  /** Minutes from local midnight of the start day to the start and to the end (over 1440 when it ends a day later). */
+  startMinute: number;
+  endMinute: number;
+}
+
+/** The first minute of year 0 on a wall clock (minutes since 1970): before it, date texts count days otherwise. */
+const YEAR_0_MINUTE = Date.parse('0000-01-01T00:00Z') / 60_000;
+
 /** Offsets as tzOffset gives them; an unknown zone gives NaN, and NaN counts as one offset here. */
 const sameOffset = (a: number, b: number) => a === b || (a !== a && b !== b);
 
@@ -193,6 +205,37 @@ export class ZoneClock {
       time: `${pad(hour)}:${pad(minute)}`,
       minuteOfDay: hour * 60 + minute,
     };
+  }
+
+  /**
+   * A stretch of time read on one clock: the local start and end, and the minutes from local midnight of the start
+   * day to each (more than 1440 when it ends on a later day).
+   */
+  localSpan(start: Date, end: Date, zone: string | number): LocalSpan {
+    const localStart = this.localTime(start, zone);
+    const localEnd = this.localTime(end, zone);
+    return {
+      start: localStart,
+      end: localEnd,
+      startMinute: localStart.minuteOfDay,
+      endMinute: calendarDaysBetween(localStart.date, localEnd.date) * 1440 + localEnd.minuteOfDay,
+    };
+  }
+
+  /**
+   * The minutes of localSpan alone, from a start and an end in milliseconds, without making its dates and times:
+   * for searches that try many starts.
+   */
+  spanMinutes(start: number, end: number, zone: string | number): { startMinute: number; endMinute: number } {
+    const from = this.wallClockMinutes(start, zone);
+    const to = this.wallClockMinutes(end, zone);
+    // Before year 0, localSpan's date texts count days otherwise than wall-clock minutes: read them as it does.
+    if (from < YEAR_0_MINUTE || to < YEAR_0_MINUTE) {
+      const { startMinute, endMinute } = this.localSpan(new Date(start), new Date(end), zone);
+      return { startMinute, endMinute };
+    }
+    const midnight = Math.floor(from / 1440) * 1440;
+    return { startMinute: from - midnight, endMinute: to - midnight };
   }
 
   /**

@@ -1,6 +1,16 @@
 // Derived facts (announcement-format.md, "Derived facts"): computed once per announcement, read by every rule.
+// Every date, instant, local time and day count a rule or a report needs is read here, so that none of them
+// parses a date or reads a zone's offset itself.
 import type { DocumentFacts, Position, ZoneTime } from '../engine/types.js';
-import { calendarDaysBetween, datePart, workingDaysBetween, type PlainDate, type ZoneClock } from './dates.js';
+import {
+  calendarDaysBetween,
+  datePart,
+  workingDaysBetween,
+  type LocalSpan,
+  type LocalTime,
+  type PlainDate,
+  type ZoneClock,
+} from './dates.js';
 import type { Announcement, Region } from './schema.js';
 import { parseDateTime, parseDurationMinutes } from './values.js';
 
@@ -21,16 +31,42 @@ export type YamlPath = readonly (string | number)[];
 /** Finds the position of a field, or of its nearest present parent when it is missing. */
 export type Locate = (path: YamlPath) => Position;
 
+/** A session read in one invitee zone. */
+export interface SessionInZone extends LocalSpan {
+  zone: string;
+}
+
+/** The clock a session is written in: the meeting's IANA zone, else the fixed offset (minutes) of its own start. */
+export interface SessionClock {
+  zone: string | number;
+  /** `Europe/Zurich`, or `UTC+02:00` for a fixed offset. */
+  name: string;
+}
+
 export interface Session {
   /** YAML path of the session: `['meeting']` or `['meeting', 'sessions', i]`. */
   path: YamlPath;
   start: Date;
   end: Date | null;
   minutes: number | null;
-  /** The start as written, read in the meeting's zone (or its own offset). */
-  startLocal: { date: PlainDate; time: string };
+  /** The start as written, read at its own offset (or in the meeting's zone when it has none). */
+  startLocal: LocalTime;
   /** The start's own offset in minutes (`Z`, `+02:00`), when it is written with one. */
   startOffset: number | undefined;
+  /** The clock the session is shown in: the meeting's zone first, else its start's own offset. */
+  clock: SessionClock;
+  /** The session on that clock, from its start to its end (to its start, when it has no end). */
+  onClock: LocalSpan;
+  /** The session in each invitee zone, in the order of `inviteeZones` (none when no zones are stated). */
+  inZones: SessionInZone[];
+}
+
+/** A document listed under `documents`, in the same order. */
+export interface DocumentDates {
+  title: string;
+  published: PlainDate;
+  /** Calendar days from its publication to the start date (negative when published after). */
+  daysBeforeStart: number;
 }
 
 export interface Facts {
@@ -48,25 +84,56 @@ export interface Facts {
   startDate: PlainDate;
   /** The last session's end date, read the same way; null when the end is unknown. */
   endDate: PlainDate | null;
+  /** The last day of the meeting: its end date, or when that is unknown, the latest start date of a session. */
+  lastDay: { date: PlainDate; endKnown: boolean };
   /** The date notice is counted from: `issued`, or the --as-of date in a draft. */
   reference: { date: PlainDate; fromIssued: boolean };
   /** Calendar days from the reference date to the start date. */
   noticeDays: number;
   /** Working days (Monday to Friday) from the reference date to the start date. */
   noticeWorkingDays: number;
+  /** `meeting.registration_deadline` as a day, and its distance from the reference date and to the start date. */
+  registrationDeadline: {
+    date: PlainDate;
+    /** Calendar and working days from the reference date to the deadline. */
+    days: number;
+    workingDays: number;
+    /** Calendar days from the deadline to the start date (negative when the deadline is after the start). */
+    daysBeforeStart: number;
+  } | null;
+  /** The documents listed, with their distance to the start date. */
+  documents: DocumentDates[];
+  /** The decision the meeting feeds into (`framework.feeds_into`); null when none is named. */
+  decision: {
+    name: string;
+    date: PlainDate | null;
+    /** Calendar days from the meeting's last day to the decision; null when the decision has no date. */
+    daysAfterMeeting: number | null;
+  } | null;
   /** Invitee zones (explicit plus those of the regions), in order, without repeats; null when none are stated. */
   inviteeZones: string[] | null;
   /** Distinct regions named; `global` counts as every region. */
   regionCount: number;
   locate: Locate;
-  /** The zone offsets the facts were read with. */
+  /** The zone offsets the facts were read with: rules that try other times ask it (spanMinutes, localTime). */
   clock: ZoneClock;
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+function clockOf(zone: string | null, startOffset: number | undefined): SessionClock {
+  if (zone) return { zone, name: zone };
+  const offset = startOffset ?? 0;
+  const sign = offset < 0 ? '-' : '+';
+  const minutes = Math.abs(offset);
+  return { zone: offset, name: `UTC${sign}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}` };
 }
 
 function sessionOf(
   spec: { start?: string | undefined; duration?: string | undefined; end?: string | undefined },
   path: YamlPath,
   zone: string | null,
+  inviteeZones: readonly string[],
   clock: ZoneClock,
 ): Session {
   const startText = spec.start as string;
@@ -81,8 +148,18 @@ function sessionOf(
     if (endParts) end = clock.toInstant(endParts, zone);
   }
   const minutes = end ? Math.round((end.getTime() - start.getTime()) / 60_000) : null;
-  const local = clock.localTime(start, startParts.offsetMinutes ?? zone ?? 'UTC');
-  return { path, start, end, minutes, startLocal: { date: local.date, time: local.time }, startOffset: startParts.offsetMinutes };
+  const sessionClock = clockOf(zone, startParts.offsetMinutes);
+  return {
+    path,
+    start,
+    end,
+    minutes,
+    startLocal: clock.localTime(start, startParts.offsetMinutes ?? zone ?? 'UTC'),
+    startOffset: startParts.offsetMinutes,
+    clock: sessionClock,
+    onClock: clock.localSpan(start, end ?? start, sessionClock.zone),
+    inZones: inviteeZones.map((inviteeZone) => ({ zone: inviteeZone, ...clock.localSpan(start, end ?? start, inviteeZone) })),
+  };
 }
 
 export function inviteeZonesOf(invitees: Announcement['invitees']): string[] | null {
@@ -99,9 +176,10 @@ export function deriveFacts(announcement: Announcement, options: { asOf: PlainDa
   const { meeting } = announcement;
   const { clock } = options;
   const zone = meeting.timezone ?? null;
+  const inviteeZones = inviteeZonesOf(announcement.invitees);
   const sessions = meeting.sessions
-    ? meeting.sessions.map((s, i) => sessionOf(s, ['meeting', 'sessions', i], zone, clock))
-    : [sessionOf(meeting, ['meeting'], zone, clock)];
+    ? meeting.sessions.map((s, i) => sessionOf(s, ['meeting', 'sessions', i], zone, inviteeZones ?? [], clock))
+    : [sessionOf(meeting, ['meeting'], zone, inviteeZones ?? [], clock)];
   const first = sessions.reduce((a, b) => (b.start < a.start ? b : a));
   const last = sessions.reduce((a, b) => ((b.end ?? b.start) > (a.end ?? a.start) ? b : a));
   const allTimed = sessions.every((s) => s.minutes !== null);
@@ -120,9 +198,31 @@ export function deriveFacts(announcement: Announcement, options: { asOf: PlainDa
   const startDate = first.startLocal.date;
   let endDate: PlainDate | null = null;
   if (end) endDate = clock.localTime(end, last.startOffset ?? zone ?? 'UTC').date;
+  // The end date is unknown when a session has no length: its start date is the earliest the meeting can end.
+  const lastDay = { date: endDate ?? sessions.map((session) => session.startLocal.date).sort().at(-1)!, endKnown: endDate !== null };
 
   const regions = announcement.invitees?.regions ?? [];
   const regionCount = regions.includes('global') ? Object.keys(REGION_ZONES).length : new Set(regions).size;
+
+  let registrationDeadline: Facts['registrationDeadline'] = null;
+  if (meeting.registration_deadline !== undefined) {
+    const date = datePart(meeting.registration_deadline);
+    registrationDeadline = {
+      date,
+      days: calendarDaysBetween(reference.date, date),
+      workingDays: workingDaysBetween(reference.date, date),
+      daysBeforeStart: calendarDaysBetween(date, startDate),
+    };
+  }
+
+  const feedsInto = announcement.framework?.feeds_into;
+  const decision = feedsInto
+    ? {
+        name: feedsInto.name,
+        date: feedsInto.date ?? null,
+        daysAfterMeeting: feedsInto.date === undefined ? null : calendarDaysBetween(lastDay.date, feedsInto.date),
+      }
+    : null;
 
   return {
     announcement,
@@ -134,10 +234,18 @@ export function deriveFacts(announcement: Announcement, options: { asOf: PlainDa
     meetingMinutes: allTimed ? sessions.reduce((sum, s) => sum + (s.minutes ?? 0), 0) : null,
     startDate,
     endDate,
+    lastDay,
     reference,
     noticeDays: calendarDaysBetween(reference.date, startDate),
     noticeWorkingDays: workingDaysBetween(reference.date, startDate),
-    inviteeZones: inviteeZonesOf(announcement.invitees),
+    registrationDeadline,
+    documents: (announcement.documents ?? []).map((document) => ({
+      title: document.title,
+      published: document.published,
+      daysBeforeStart: calendarDaysBetween(document.published, startDate),
+    })),
+    decision,
+    inviteeZones,
     regionCount,
     locate: options.locate,
     clock,
@@ -149,49 +257,29 @@ export function referenceNote(facts: Facts): string {
   return facts.reference.fromIssued ? '' : ` (no \`issued\` date: counted from ${facts.reference.date}, the --as-of date)`;
 }
 
-/** The clock a session is written in: the meeting's zone, else the fixed offset of its own start. */
-function clockOf(facts: Facts, session: Session): string | number {
-  return facts.meetingZone || (session.startOffset ?? 0);
-}
+const stamp = (local: LocalTime) => `${local.date} ${local.time}`;
 
-function zoneTime(clock: ZoneClock, zone: string, start: Date, end: Date): ZoneTime {
-  const localStart = clock.localTime(start, zone);
-  const localEnd = clock.localTime(end, zone);
-  return {
-    zone,
-    start: `${localStart.date} ${localStart.time}`,
-    end: `${localEnd.date} ${localEnd.time}`,
-    startMinute: localStart.minuteOfDay,
-    endMinute: calendarDaysBetween(localStart.date, localEnd.date) * 1440 + localEnd.minuteOfDay,
-  };
+function zoneTime(time: SessionInZone): ZoneTime {
+  return { zone: time.zone, start: stamp(time.start), end: stamp(time.end), startMinute: time.startMinute, endMinute: time.endMinute };
 }
 
 /** The dates and local times that reports draw (timeline, time-zone strip), in plain values. */
 export function documentFactsOf(facts: Facts): DocumentFacts {
-  const { announcement } = facts;
-  const stamp = (instant: Date, clock: string | number) => {
-    const local = facts.clock.localTime(instant, clock);
-    return `${local.date} ${local.time}`;
-  };
-  const decision = announcement.framework?.feeds_into;
   return {
     mode: facts.mode,
     meetingZone: facts.meetingZone,
     sent: { date: facts.reference.date, fromIssued: facts.reference.fromIssued },
-    registrationDeadline: announcement.meeting.registration_deadline === undefined ? null : datePart(announcement.meeting.registration_deadline),
-    documents: (announcement.documents ?? []).map((document) => ({ title: document.title, published: document.published })),
-    sessions: facts.sessions.map((session) => {
-      const clock = clockOf(facts, session);
-      return {
-        start: stamp(session.start, clock),
-        end: session.end ? stamp(session.end, clock) : null,
-        minutes: session.minutes,
-        zones: (facts.inviteeZones ?? []).map((zone) => zoneTime(facts.clock, zone, session.start, session.end ?? session.start)),
-      };
-    }),
+    registrationDeadline: facts.registrationDeadline?.date ?? null,
+    documents: facts.documents.map((document) => ({ title: document.title, published: document.published })),
+    sessions: facts.sessions.map((session) => ({
+      start: stamp(session.onClock.start),
+      end: session.end ? stamp(session.onClock.end) : null,
+      minutes: session.minutes,
+      zones: session.inZones.map(zoneTime),
+    })),
     startDate: facts.startDate,
     endDate: facts.endDate,
-    decision: decision ? { name: decision.name, date: decision.date ?? null } : null,
+    decision: facts.decision ? { name: facts.decision.name, date: facts.decision.date } : null,
     noticeDays: facts.noticeDays,
     inviteeZones: facts.inviteeZones,
   };

@@ -1,5 +1,5 @@
 // The command line: commander wiring only; every command's work is in the library or its own module.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { VERSION } from '../version.js';
 import { FORMAT_NAMES } from '../report/format.js';
 
@@ -54,18 +54,18 @@ export function buildProgram(): Command {
 
   program
     .command('explain')
-    .description("show a rule's page: what it checks, options and defaults, the norms, examples")
-    .argument('<rule>', 'the rule id, e.g. notice-period')
+    .description("show a rule's page: what it checks, options and defaults, the norms, examples (no rule: list them)")
+    .argument('[rule]', 'the rule id, e.g. notice-period')
     .option('--color', 'force colour on')
     .option('--no-color', 'force colour off')
-    .action(async (id: string, options) => {
+    .action(async (id: string | undefined, options) => {
       const { runExplain } = await import('./explain.js');
       process.exitCode = runExplain(id, options);
     });
 
   program
     .command('init')
-    .description('write a commented announcement template (refuses to overwrite without --force)')
+    .description('write a commented announcement template, creating missing folders (refuses to overwrite without --force)')
     .argument('[file]', 'the file to write; - for standard output', 'announcement.yaml')
     .option('--force', 'overwrite the file if it exists')
     .action(async (file: string, options) => {
@@ -104,7 +104,38 @@ export function buildProgram(): Command {
       process.exitCode = runWeb(options);
     });
 
+  showLintInTopHelp(program);
   return program;
+}
+
+/**
+ * `lint` is the default command, so the top-level help says that `invitelint FILE` lints and lists the lint
+ * options, which commander would otherwise show only under `invitelint lint --help`. (src/tools/build.mjs
+ * renders this help into dist/fast.json, so `--help` prints the same text without loading the CLI.)
+ */
+function showLintInTopHelp(program: Command): void {
+  const lint = program.commands.find((command) => command.name() === 'lint')!;
+  program.configureHelp({
+    formatHelp(command, helper) {
+      const standard = Help.prototype.formatHelp.call(helper, command, helper);
+      if (command !== program) return standard;
+      const usage = [
+        `${helper.styleTitle('Usage:')} ${helper.styleUsage('invitelint [lint options] PATH...')}   lint files, folders and globs`,
+        `       ${helper.styleUsage('invitelint [options] [command]')}`,
+      ];
+      const options = helper.visibleOptions(lint).filter((option) => option.long !== '--help');
+      const width = Math.max(...options.map((option) => helper.displayWidth(helper.optionTerm(option))));
+      const lintOptions = helper.formatItemList(
+        'Lint options (invitelint PATH... is invitelint lint PATH...):',
+        options.map((option) =>
+          helper.formatItem(helper.styleOptionTerm(helper.optionTerm(option)), width, helper.styleOptionDescription(helper.optionDescription(option)), helper),
+        ),
+        helper,
+      );
+      const lines = standard.split('\n');
+      return [...usage, ...lines.slice(1), ...lintOptions].join('\n');
+    },
+  });
 }
 
 /**

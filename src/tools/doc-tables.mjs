@@ -78,6 +78,9 @@ export function updateOptionsTable(page, description) {
   return page.slice(0, start) + updated + page.slice(end);
 }
 
+/** A rule's id as the README's criteria table writes it: linked to its page. */
+export const idCell = (id) => `[\`${id}\`](rules/${id}/README.md)`;
+
 /** The README with its criteria table as the catalogue gives it: one row per rule, in catalogue order. */
 export function updateCriteriaTable(readme, descriptions) {
   const [start, end] = section(readme, '## The criteria');
@@ -86,7 +89,7 @@ export function updateCriteriaTable(readme, descriptions) {
   if (!table) throw new Error('no criteria table under "## The criteria"');
   const written = new Map(table.rows.map((cellsOfRow) => [cellsOfRow[0], cellsOfRow]));
   const rows = descriptions.map((rule) => {
-    const code = `\`${rule.id}\``;
+    const code = idCell(rule.id);
     const old = written.get(code);
     return row([code, rule.criterion, old?.[2] ?? asCell(rule.description), rule.severity, old?.[4] ?? (rule.sources[0]?.title ?? '')]);
   });

@@ -136,6 +136,10 @@ describe('localTime', () => {
           const minutes = clock.wallClockMinutes(instant, zone);
           expect(Math.floor(minutes / 1440), `${new Date(instant).toISOString()} ${zone}`).toBe(calendarDaysBetween('1970-01-01', local.date));
           expect(minutes - Math.floor(minutes / 1440) * 1440).toBe(local.minuteOfDay);
+          // And a stretch from there reads the same minutes, with or without its dates and times.
+          const span = clock.localSpan(new Date(instant), new Date(instant + 200 * 60_000), zone);
+          expect(clock.spanMinutes(instant, instant + 200 * 60_000, zone)).toEqual({ startMinute: span.startMinute, endMinute: span.endMinute });
+          expect(span.startMinute).toBe(local.minuteOfDay);
         },
       ),
       { numRuns: 1000 },

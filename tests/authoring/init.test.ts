@@ -1,4 +1,5 @@
 // `invitelint init [FILE]` through the real binary: writes the template, never overwrites without --force.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -51,12 +52,39 @@ describe('invitelint init', () => {
     expect(withoutSchemaLine(readFileSync(file, 'utf8'))).toBe(withoutSchemaLine(ANNOUNCEMENT_TEMPLATE));
   });
 
-  it('says plainly when the folder does not exist, and exits 2 without a stack trace', () => {
+  it('creates the folders the file needs, and points its $schema line from there', () => {
     const dir = tempDir();
     const run = runCli(['init', 'no/such/folder.yaml'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const written = readFileSync(path.join(dir, 'no/such/folder.yaml'), 'utf8');
+    expect(withoutSchemaLine(written)).toBe(withoutSchemaLine(ANNOUNCEMENT_TEMPLATE));
+    const ref = /^# yaml-language-server: \$schema=(.+)$/.exec(written.split('\n')[0]!)![1]!;
+    expect(path.resolve(dir, 'no/such', ref)).toBe(path.join(ROOT, 'schema', 'announcement.schema.json'));
+  });
+
+  it('says plainly when a part of the folder path is a file, and exits 2 without a stack trace', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'notes'), 'a file, not a folder\n');
+    const run = runCli(['init', 'notes/2027.yaml'], { cwd: dir });
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('invitelint: cannot write no/such/folder.yaml: its folder does not exist\n');
-    expect(existsSync(path.join(dir, 'no'))).toBe(false);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('invitelint: cannot create the folder of notes/2027.yaml: a part of its folder path is a file\n');
+  });
+
+  it('ends with the command that lints the new file, with npx and installed globally', () => {
+    const dir = tempDir();
+    const run = runCli(['init', "drafts/Bureau's notice.yaml"], { cwd: dir });
+    expect(run.status).toBe(0);
+    const commands = [...run.stdout.matchAll(/`([^`]+)`/g)].map((match) => match[1]!);
+    const word = `'drafts/Bureau'\\''s notice.yaml'`;
+    expect(commands).toEqual([`npx invitelint ${word}`, `invitelint ${word}`]);
+    // The command, as a shell reads it, names the file that was written, and lints it.
+    const argv = spawnSync('bash', ['-c', `printf '%s\\n' ${word}`], { encoding: 'utf8' }).stdout;
+    expect(argv).toBe("drafts/Bureau's notice.yaml\n");
+    const lint = runCli([argv.trim(), '--as-of', '2027-01-04', '-f', 'json'], { cwd: dir });
+    expect(lint.status).toBe(0);
+    expect(runCli(['init', 'plain.yaml'], { cwd: dir }).stdout).toContain('`npx invitelint plain.yaml` (or `invitelint plain.yaml`');
   });
 
   it('prints the template to standard output for -', () => {

@@ -91,7 +91,15 @@ describe('invitelint explain', () => {
     expect(run.stderr).toBe('invitelint: unknown rule `zzzzzz`; `invitelint rules` lists them all\n');
   });
 
-  it('exits 2 when no rule is named', () => {
-    expect(runCli(['explain']).status).toBe(2);
+  it('lists the rules when none is named, each of which it then explains', () => {
+    const run = runCli(['explain']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    const listed = [...run.stdout.matchAll(/^ {2}([a-z-]+) +(.+)$/gm)].map((match) => ({ id: match[1], criterion: match[2] }));
+    expect(listed).toEqual(RULES.map((rule) => ({ id: rule.meta.id, criterion: rule.meta.criterion })));
+    expect(run.stdout).toContain('invitelint explain RULE');
+    const example = /^For example: invitelint explain (\S+)$/m.exec(run.stdout)?.[1];
+    expect(example).toBe(RULES[0]!.meta.id);
+    expect(runCli(['explain', example!, '--no-color']).status).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 // SARIF: valid against the OASIS 2.1.0 schema, every rule described, findings located and waivers as suppressions.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
@@ -8,10 +8,8 @@ import { ROOT, WSIS_2005 } from '../helpers.js';
 import { allFindings, AS_OF, lintFixture, mixedReport, render } from './reports.js';
 import { buildReport } from '../../src/engine/report.js';
 
-// CI lays shared/ beside the clone; the committed copy serves a clone on its own.
-const SCHEMA_FILE = 'sarif-schema-2.1.0.json';
-const sharedSchema = path.join(ROOT, '..', 'shared', 'schemas', SCHEMA_FILE);
-const schemaPath = existsSync(sharedSchema) ? sharedSchema : path.join(ROOT, 'tests', 'schemas', SCHEMA_FILE);
+// The OASIS SARIF 2.1.0 schema, committed in the project.
+const schemaPath = path.join(ROOT, 'tests', 'schemas', 'sarif-schema-2.1.0.json');
 
 // CommonJS: TypeScript (NodeNext) sees the module object; the class is its `default`, which the class also
 // carries as a property of its own, so `.default` is the class whichever object the import yields.

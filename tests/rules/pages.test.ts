@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { RULES } from '../../rules/index.js';
 import { describeRule, type RuleDescription } from '../../src/engine/catalogue.js';
-import { cells, formatDefault, NO_OPTIONS, updateCriteriaTable, updateOptionsTable } from '../../src/tools/doc-tables.mjs';
+import { cells, formatDefault, idCell, NO_OPTIONS, updateCriteriaTable, updateOptionsTable } from '../../src/tools/doc-tables.mjs';
 import { ROOT } from '../helpers.js';
 import { BASES, lintRule } from '../test-rule.js';
 
@@ -98,7 +98,7 @@ describe('README: the criteria table', () => {
 
   it('has a row per rule in catalogue order, with its criterion and default severity', () => {
     const rows = tableRows(sectionOf(readme, 'The criteria'));
-    expect(rows.map((row) => [row[0], row[1], row[3]]), RUN_DOCS).toEqual(RULES.map((rule) => [`\`${rule.meta.id}\``, rule.meta.criterion, rule.meta.severity]));
+    expect(rows.map((row) => [row[0], row[1], row[3]]), RUN_DOCS).toEqual(RULES.map((rule) => [idCell(rule.meta.id), rule.meta.criterion, rule.meta.severity]));
     expect(updateCriteriaTable(readme, RULES.map(describeRule)), RUN_DOCS).toBe(readme);
   });
 });
@@ -123,10 +123,10 @@ describe('npm run docs', () => {
   });
 
   it('gives a new rule its README row from the metadata and drops a removed rule', () => {
-    const readme = '# x\n\n## The criteria\n\n| id | criterion | what it checks | default severity | norm |\n| --- | --- | --- | --- | --- |\n| `old` | Old | gone | warn | a norm |\n| `kept` | Kept | written by hand | error | its norm |\n\n## Next\n';
+    const readme = '# x\n\n## The criteria\n\n| id | criterion | what it checks | default severity | norm |\n| --- | --- | --- | --- | --- |\n| [`old`](rules/old/README.md) | Old | gone | warn | a norm |\n| [`kept`](rules/kept/README.md) | Kept | written by hand | error | its norm |\n\n## Next\n';
     const rule = (id: string, criterion: string, severity: 'warn' | 'error') => ({ id, criterion, severity, description: 'Checks a thing.', sources: [{ title: 'A public norm' }] });
     expect(updateCriteriaTable(readme, [rule('kept', 'Kept', 'warn'), rule('new-one', 'New one', 'error')])).toBe(
-      '# x\n\n## The criteria\n\n| id | criterion | what it checks | default severity | norm |\n| --- | --- | --- | --- | --- |\n| `kept` | Kept | written by hand | warn | its norm |\n| `new-one` | New one | checks a thing | error | A public norm |\n\n## Next\n',
+      '# x\n\n## The criteria\n\n| id | criterion | what it checks | default severity | norm |\n| --- | --- | --- | --- | --- |\n| [`kept`](rules/kept/README.md) | Kept | written by hand | warn | its norm |\n| [`new-one`](rules/new-one/README.md) | New one | checks a thing | error | A public norm |\n\n## Next\n',
     );
   });
 });
