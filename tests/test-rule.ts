@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import { lintText, RULES } from '../src/index.js';
+import { createLinter, lintText, PRESETS, RULES, type Linter } from '../src/index.js';
 import type { RuleEntry } from '../src/engine/config.js';
 import type { CheckStatus, DocumentResult, Evidence, Finding, Rule, Status } from '../src/engine/types.js';
 import { ROOT } from './helpers.js';
@@ -297,8 +297,21 @@ export interface RuleRun {
 }
 
 /**
- * Lints a case's input with only `rule` on, at its recommended severity, over the presets the case names (none
- * by default); every other rule is off unless the case sets it in `otherRules`.
+ * A linter given only what a case needs: the rule, the rules it evaluates with these options (honest-labels) and
+ * those the case sets, in catalogue order; the presets, each limited to those rules.
+ */
+function linterFor(rule: Rule, options: Record<string, unknown> | undefined, otherRules: Record<string, RuleEntry> | undefined): Linter {
+  const parsed = rule.meta.options.safeParse(options ?? {});
+  // Options the rule refuses are reported by the engine; they evaluate nothing.
+  const needed = new Set([rule.meta.id, ...Object.keys(otherRules ?? {}), ...(parsed.success ? (rule.meta.evaluates?.(parsed.data) ?? []) : [])]);
+  const rules = RULES.some((known) => known === rule) ? RULES.filter((known) => needed.has(known.meta.id)) : [rule, ...RULES.filter((known) => needed.has(known.meta.id))];
+  const presets = PRESETS.map((preset) => ({ ...preset, rules: Object.fromEntries(Object.entries(preset.rules).filter(([id]) => needed.has(id))) }));
+  return createLinter({ rules, presets });
+}
+
+/**
+ * Lints a case's input with a linter made for it (`linterFor`): the rule at its recommended severity, over the
+ * presets the case names (none by default).
  */
 export function lintRule(rule: Rule, input: CaseCommon | (Input & { asOf: string }), defaults: { asOf?: string; options?: Record<string, unknown> } = {}): RuleRun {
   const id = rule.meta.id;
@@ -309,8 +322,8 @@ export function lintRule(rule: Rule, input: CaseCommon | (Input & { asOf: string
   const presets = 'presets' in input ? input.presets : undefined;
   const otherRules = 'otherRules' in input ? input.otherRules : undefined;
   const entry: RuleEntry = options ? [rule.meta.severity, options] : rule.meta.severity;
-  const others = Object.fromEntries(RULES.filter((other) => other.meta.id !== id).map((other) => [other.meta.id, 'off' as const]));
-  const report = lintText(text, { asOf, config: { extends: presets ?? [], rules: { ...others, ...otherRules, [id]: entry } } });
+  const linter = linterFor(rule, options, otherRules);
+  const report = lintText(text, { asOf, linter, config: { extends: presets ?? [], rules: { ...otherRules, [id]: entry } } });
   const result = report.results[0]!;
   return {
     result,

@@ -130,7 +130,7 @@ meeting:
     },
   ],
   invalidOptions: [
-    { description: 'a window that ends before it starts', options: { earliest: '22:00', latest: '06:00' }, message: 'config: latest: `earliest` must be before `latest`' },
+    { description: 'a window that ends before it starts', options: { earliest: '22:00', latest: '06:00' }, message: 'config: rules.fair-hours.latest: `earliest` must be before `latest`' },
     { description: 'a time that is not a clock time', options: { latest: '25:00' }, message: 'config.rules.fair-hours[1].latest: expected a time of day in the form HH:MM, from 00:00 to 24:00' },
   ],
 });

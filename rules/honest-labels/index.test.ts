@@ -150,7 +150,7 @@ testRule({
     },
   ],
   invalidOptions: [
-    { description: 'a claim of a rule that does not exist', options: { claims: { open: ['notice-periods'] } }, message: 'config.rules.honest-labels[1].claims: `notice-periods` is not a rule' },
+    { description: 'a claim of a rule that does not exist', options: { claims: { open: ['notice-periods'] } }, message: 'config: rules.honest-labels: `notice-periods` is not a rule' },
     { description: 'a claim of honest-labels itself', options: { claims: { open: ['honest-labels'] } }, message: 'config.rules.honest-labels[1].claims: a label cannot claim honest-labels itself' },
   ],
 });
