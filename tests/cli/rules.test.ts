@@ -16,8 +16,7 @@ describe('invitelint rules', () => {
       expect(rows[index]).toMatch(new RegExp(`^${rule.meta.id} +${rule.meta.criterion} +${rule.meta.severity} +`));
       expect(rows[index]).toContain(rule.meta.description);
     }
-    expect(run.stdout).toContain('13 rules');
-    expect(RULES).toHaveLength(13);
+    expect(run.stdout).toContain(`${RULES.length} rules`);
   });
 
   it('gives machines id, criterion, severity, description, options with defaults and sources', () => {

@@ -1,0 +1,123 @@
+import { testRule } from '../../tests/test-rule.js';
+import rule from './index.js';
+
+// BASES.hybrid: a meeting on 2026-03-16, its draft published on 2026-02-16 (28 days before).
+// BASES.online: the same meeting online, its draft published on 2026-03-02 (14 days before).
+testRule({
+  rule,
+  asOf: '2026-01-05',
+  accept: [
+    { description: 'hybrid, 28 days', base: 'hybrid' },
+    { description: 'hybrid, 14 days exactly', yaml: 'documents: { 0: { published: 2026-03-02 } }' },
+    { description: 'online, 7 days exactly', base: 'online', yaml: 'documents: { 0: { published: 2026-03-09 } }' },
+    { description: 'w3c: a day before an online meeting', base: 'online', yaml: 'documents: { 0: { published: 2026-03-15 } }', presets: ['w3c'] },
+  ],
+  reject: [
+    {
+      description: 'hybrid, 13 days',
+      yaml: 'documents: { 0: { published: 2026-03-03 } }',
+      status: 'fail',
+      message: "'Draft review text' is published 13 days before a hybrid meeting on 2026-03-16; at least 14 are needed",
+      line: 47, column: 33, endLine: 47, endColumn: 54, path: 'documents[0].published',
+      remedy: 'publish it by 2026-03-02, or move the meeting to 2026-03-17 or later',
+    },
+    {
+      description: 'in person, 13 days',
+      base: 'inPerson',
+      yaml: 'documents: { 0: { published: 2026-03-03 } }',
+      status: 'fail',
+      message: "'Draft review text' is published 13 days before an in-person meeting on 2026-03-16; at least 14 are needed",
+      line: 28, column: 33, endLine: 28, endColumn: 54, path: 'documents[0].published',
+      remedy: 'publish it by 2026-03-02, or move the meeting to 2026-03-17 or later',
+    },
+    {
+      description: 'online, 6 days',
+      base: 'online',
+      yaml: 'documents: { 0: { published: 2026-03-10 } }',
+      status: 'fail',
+      message: "'Draft review text' is published 6 days before an online meeting on 2026-03-16; at least 7 are needed",
+      line: 46, column: 33, endLine: 46, endColumn: 54, path: 'documents[0].published',
+      remedy: 'publish it by 2026-03-09, or move the meeting to 2026-03-17 or later',
+    },
+    {
+      description: 'online, 4 days: the online threshold and source',
+      base: 'online',
+      yaml: 'documents: { 0: { published: 2026-03-12 } }',
+      status: 'fail',
+      message: "'Draft review text' is published 4 days before an online meeting on 2026-03-16; at least 7 are needed",
+      line: 46, column: 33, endLine: 46, endColumn: 54, path: 'documents[0].published',
+      remedy: 'publish it by 2026-03-09, or move the meeting to 2026-03-19 or later',
+      source: '1 week before a virtual meeting',
+    },
+    {
+      description: 'published on the day of the meeting',
+      yaml: 'documents: { 0: { published: 2026-03-16 } }',
+      status: 'fail',
+      message: "'Draft review text' is published 0 days before a hybrid meeting on 2026-03-16; at least 14 are needed",
+      line: 47, column: 33, endLine: 47, endColumn: 54, path: 'documents[0].published',
+      remedy: 'publish it by 2026-03-02, or move the meeting to 2026-03-30 or later',
+    },
+    {
+      description: 'published after the meeting started, with its own message',
+      yaml: 'documents: { 0: { published: 2026-03-20 } }',
+      status: 'fail',
+      message: "'Draft review text' is published on 2026-03-20, after a hybrid meeting that starts on 2026-03-16",
+      line: 47, column: 33, endLine: 47, endColumn: 54, path: 'documents[0].published',
+      remedy: 'publish it by 2026-03-02',
+    },
+    {
+      description: 'one late document of two: the days, the threshold and both remedy dates, at the late one',
+      yaml: `documents:
+  - { title: Draft review text, published: 2026-02-16 }
+  - { title: Annotated agenda, published: 2026-03-10 }`,
+      status: 'fail',
+      message: "'Annotated agenda' is published 6 days before a hybrid meeting on 2026-03-16; at least 14 are needed",
+      line: 48, column: 32, endLine: 48, endColumn: 53, path: 'documents[1].published',
+      remedy: 'publish it by 2026-03-02, or move the meeting to 2026-03-24 or later',
+      severity: 'warn',
+      evidence: { published: '2026-03-10', start: '2026-03-16', daysBefore: 6, requiredDays: 14, mode: 'hybrid' },
+    },
+    {
+      description: 'no documents, with the latest date to publish',
+      yaml: 'documents: ~',
+      status: 'not-stated',
+      message: 'no background documents are listed, so invitees cannot tell what they will discuss or when they can read it',
+      line: 2, column: 1, endLine: 2, endColumn: 15, path: 'documents',
+      remedy: 'list the documents under `documents` with the date each is published, at the latest 2026-03-02',
+    },
+    {
+      description: 'an empty list of documents',
+      yaml: 'documents: []',
+      status: 'not-stated',
+      message: 'no background documents are listed, so invitees cannot tell what they will discuss or when they can read it',
+      line: 46, column: 1, endLine: 46, endColumn: 14, path: 'documents',
+      remedy: 'list the documents under `documents` with the date each is published, at the latest 2026-03-02',
+    },
+    {
+      description: 'the 2005 consultation, silent about its documents',
+      fixture: 'wsis-2005-informal-consultations.yaml',
+      status: 'not-stated',
+      message: 'no background documents are listed, so invitees cannot tell what they will discuss or when they can read it',
+      line: 7, column: 1, endLine: 7, endColumn: 15, path: 'documents',
+      remedy: 'list the documents under `documents` with the date each is published, at the latest 2005-04-18',
+    },
+    {
+      description: 'its thresholds from the options: 42 days',
+      options: { inPersonDays: 42 },
+      status: 'fail',
+      message: "'Draft review text' is published 28 days before a hybrid meeting on 2026-03-16; at least 42 are needed",
+      line: 47, column: 33, endLine: 47, endColumn: 54, path: 'documents[0].published',
+      remedy: 'publish it by 2026-02-02, or move the meeting to 2026-03-30 or later',
+      evidence: { daysBefore: 28, requiredDays: 42 },
+    },
+    {
+      description: 'un: six weeks before',
+      presets: ['un'],
+      status: 'fail',
+      message: "'Draft review text' is published 28 days before a hybrid meeting on 2026-03-16; at least 42 are needed",
+      line: 47, column: 33, endLine: 47, endColumn: 54, path: 'documents[0].published',
+      remedy: 'publish it by 2026-02-02, or move the meeting to 2026-03-30 or later',
+      evidence: { daysBefore: 28, requiredDays: 42 },
+    },
+  ],
+});
