@@ -1,4 +1,6 @@
-// The rule catalogue, in the order of rules.md. Each rule lives in its own folder with its page.
+// The rule catalogue, in the order of docs/rules.md. Each rule lives in its own folder with its page; adding a
+// rule is its folder and one line here. The engine is given these (createLinter); it imports none of them.
+import type { LinterSetup } from '../src/engine/linter.js';
 import type { Rule } from '../src/engine/types.js';
 import documentsInAdvance from './documents-in-advance/index.js';
 import earlyEngagement from './early-engagement/index.js';
@@ -9,6 +11,7 @@ import honestLabels from './honest-labels/index.js';
 import languageAccess from './language-access/index.js';
 import noticePeriod from './notice-period/index.js';
 import participationSupport from './participation-support/index.js';
+import { PRESETS } from './presets.js';
 import remoteAccess from './remote-access/index.js';
 import stakeholderCoverage from './stakeholder-coverage/index.js';
 import stakeholderSelfSelection from './stakeholder-self-selection/index.js';
@@ -30,10 +33,15 @@ export const RULES: readonly Rule[] = [
   participationSupport,
 ];
 
-const byId = new Map(RULES.map((rule) => [rule.meta.id, rule]));
+export { PRESETS };
 
-export function findRule(id: string): Rule | undefined {
-  return byId.get(id);
-}
+/** What `createLinter` is given for invitelint's own criteria. */
+export const CATALOGUE: LinterSetup = { rules: RULES, presets: PRESETS };
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);
+
+export const PRESET_NAMES: readonly string[] = PRESETS.map((preset) => preset.name);
+
+export function findRule(id: string): Rule | undefined {
+  return RULES.find((rule) => rule.meta.id === id);
+}

@@ -3,23 +3,55 @@
 import * as z from 'zod';
 import { todayUtc, type PlainDate } from './announcement/dates.js';
 import { parsePlainDate } from './announcement/values.js';
-import { getConfigSchema } from './config/schema.js';
-import { isResolvedConfig, toResolvedConfig, type ConfigInput, type ResolvedConfig, type WaiverInput } from './engine/config.js';
-import { describeRule, type RuleDescription } from './engine/catalogue.js';
-import { documentError, lintDocuments, uncheckedResult } from './engine/lint.js';
+import { ConfigReader, loadConfig as loadConfigWith, parseConfig as parseConfigWith, type ConfigResult } from './config/load.js';
+import { configSchemaFor } from './config/schema.js';
+import {
+  isResolvedConfig,
+  toResolvedConfig as toResolvedConfigWith,
+  type ConfigFlags,
+  type ConfigInput,
+  type ResolvedConfig,
+  type WaiverInput,
+} from './engine/config.js';
+import type { RuleDescription } from './engine/catalogue.js';
+import type { EngineCode } from './engine/codes.js';
+import { documentError, uncheckedResult } from './engine/findings.js';
+import { createLinter, type Linter, type LintOptions } from './engine/linter.js';
 import { buildReport } from './engine/report.js';
 import { settleConfigWaivers } from './engine/waivers.js';
 import type { LintReport } from './engine/types.js';
 import type { LoadLimits } from './announcement/load.js';
-import { RULES } from '../rules/index.js';
+import { CATALOGUE } from '../rules/index.js';
 
-export { RULES, RULE_IDS, findRule } from '../rules/index.js';
-export { PRESETS, PRESET_NAMES } from './engine/presets.js';
-export { resolveConfig, toResolvedConfig } from './engine/config.js';
-export { loadConfig, parseConfig, InvalidConfigError, type ConfigProblem } from './config/load.js';
-/** The config file's format as a zod schema (`invitelint schema --config` prints it as JSON Schema). */
-export const configSchema = getConfigSchema();
+export { RULES, RULE_IDS, findRule, PRESETS, PRESET_NAMES, CATALOGUE } from '../rules/index.js';
+export { createLinter, type Linter, type LinterSetup, type LintOptions } from './engine/linter.js';
+export { defineRule } from './engine/define.js';
+export { ENGINE_CODES, type EngineCode, type EngineCodeDescriptor } from './engine/codes.js';
+export { InvalidConfigError, type ConfigProblem, type ConfigResult } from './config/load.js';
 export { ConfigLookup, type ConfigLookupOptions } from './config/lookup.js';
+
+/** Resolves a configuration over invitelint's own rules and presets (presets, then rules, then flags). */
+export function resolveConfig(input?: ConfigInput, flags?: ConfigFlags, configFile?: string | null): ResolvedConfig {
+  return createLinter(CATALOGUE).resolveConfig(input, flags, configFile);
+}
+
+/** The configuration to lint with: the recommended preset when none is given, resolved when given as written. */
+export function toResolvedConfig(config?: ResolvedConfig | ConfigInput): ResolvedConfig {
+  return toResolvedConfigWith(createLinter(CATALOGUE), config);
+}
+
+/** Reads, validates and resolves a config file; throws InvalidConfigError with every problem at its position. */
+export function loadConfig(file: string, flags: ConfigFlags = {}): ResolvedConfig {
+  return loadConfigWith(file, flags, new ConfigReader(createLinter(CATALOGUE)));
+}
+
+/** Validates a config file's text; `file` only names the problems. */
+export function parseConfig(text: string, file: string): ConfigResult {
+  return parseConfigWith(text, file, new ConfigReader(createLinter(CATALOGUE)));
+}
+
+/** The config file's format as a zod schema (`invitelint schema --config` prints it as JSON Schema). */
+export const configSchema = configSchemaFor(createLinter(CATALOGUE));
 export { announcementSchema } from './announcement/schema.js';
 export { announcementJsonSchema, configJsonSchema, type JsonSchema } from './authoring/json-schema.js';
 export { lintFiles, type LintFilesOptions, type LintFilesReport } from './lint-files.js';
@@ -31,25 +63,10 @@ export type { Announcement } from './announcement/schema.js';
 export type { PlainDate } from './announcement/dates.js';
 export { DEFAULT_LOAD_LIMITS, type LoadLimits } from './announcement/load.js';
 
-export interface LintOptions {
-  /** The name the report gives the text (and that waiver globs match). Default `<text>`. */
-  filePath?: string;
-  /**
-   * A resolved configuration (from `loadConfig` or `resolveConfig`), or a configuration as written in a config
-   * file (`{ extends, rules, waivers }`), which is validated first. Default: the `recommended` preset.
-   */
-  config?: ResolvedConfig | ConfigInput;
-  /** The date a draft (no `issued`) is taken to be sent, YYYY-MM-DD. Default: today (UTC). */
-  asOf?: PlainDate;
-  /** Honour `# invitelint-disable` comments (default true). */
-  inlineWaivers?: boolean;
-  /** Resource limits for untrusted input (file size, nesting depth, aliases, documents); defaults in DEFAULT_LOAD_LIMITS. */
-  limits?: Partial<LoadLimits>;
-}
 
 /** The rule catalogue, as `invitelint rules --format json` prints it: id, criterion, severity, options, sources. */
 export function ruleCatalogue(): RuleDescription[] {
-  return RULES.map(describeRule);
+  return createLinter(CATALOGUE).describeRules();
 }
 
 /** A configuration as its file writes it: without the `line` that parseConfig adds to each waiver it read. */
@@ -59,7 +76,7 @@ function asWritten(config: ConfigInput): unknown {
 }
 
 /** What is wrong with the options, in one sentence each; none for options that lintText can use. */
-function optionProblems(options: LintOptions): string[] {
+function optionProblems(options: LintOptions, linter: Linter): string[] {
   const problems: string[] = [];
   if (options.asOf !== undefined && (typeof options.asOf !== 'string' || !parsePlainDate(options.asOf))) {
     problems.push(`asOf: expected a date in the form YYYY-MM-DD, e.g. 2005-04-18, not ${JSON.stringify(options.asOf)}`);
@@ -67,7 +84,7 @@ function optionProblems(options: LintOptions): string[] {
   if (options.config !== undefined && (typeof options.config !== 'object' || options.config === null)) {
     problems.push('config: expected a configuration object');
   } else if (options.config !== undefined && !isResolvedConfig(options.config)) {
-    const parsed = configSchema.safeParse(asWritten(options.config));
+    const parsed = configSchemaFor(linter).safeParse(asWritten(options.config));
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         problems.push(`config${issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('')}: ${issue.message}`);
@@ -75,6 +92,11 @@ function optionProblems(options: LintOptions): string[] {
     }
   }
   return problems;
+}
+
+/** The process's working folder; in a browser (the checker page), which has none, the root. */
+function workingFolder(): string {
+  return typeof process === 'object' && typeof process.cwd === 'function' ? process.cwd() : '/';
 }
 
 /** A thrown error in one line: a zod error as its issues' paths and messages. */
@@ -86,7 +108,7 @@ function messageOf(error: unknown): string {
 }
 
 /** A report for text that could not be linted at all: one error finding per problem, at the start of the text. */
-function unlintable(file: string, asOf: string, rule: string, messages: string[]): LintReport {
+function unlintable(file: string, asOf: string, rule: EngineCode, messages: string[]): LintReport {
   return buildReport([uncheckedResult(file, 0, null, messages.map((message) => documentError(rule, message)))], asOf);
 }
 
@@ -99,20 +121,22 @@ export function lintText(text: string | Uint8Array, options: LintOptions = {}): 
   const file = typeof options.filePath === 'string' ? options.filePath : '<text>';
   let asOf = todayUtc(new Date());
   try {
-    const problems = optionProblems(options);
+    const linter = options.linter ?? createLinter(CATALOGUE);
+    const problems = optionProblems(options, linter);
     if (problems.length > 0) return unlintable(file, asOf, 'invalid-options', problems);
     asOf = options.asOf ?? asOf;
     let config: ResolvedConfig;
     try {
-      config = toResolvedConfig(options.config);
+      config = toResolvedConfigWith(linter, options.config);
     } catch (error) {
       // Checks across a rule's options (an hour window that ends before it starts) are made as the rule reads them.
       return unlintable(file, asOf, 'invalid-options', [`config: ${messageOf(error)}`]);
     }
-    const results = lintDocuments(typeof text === 'string' || text instanceof Uint8Array ? text : String(text), {
+    const results = linter.lintDocuments(typeof text === 'string' || text instanceof Uint8Array ? text : String(text), {
       asOf,
       config,
       filePath: file,
+      cwd: typeof options.cwd === 'string' ? options.cwd : workingFolder(),
       ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }),
       ...(options.limits !== undefined && { limits: options.limits }),
     });

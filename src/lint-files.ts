@@ -6,13 +6,15 @@ import { ConfigLookup } from './config/lookup.js';
 import { formatConfigProblem } from './config/load.js';
 import { toResolvedConfig, type ResolvedConfig } from './engine/config.js';
 import { DEFAULT_LOAD_LIMITS, type AnnouncementSource } from './announcement/load.js';
-import { internalErrors, lintDocuments } from './engine/lint.js';
+import { internalErrors } from './engine/findings.js';
+import { createLinter, type Linter } from './engine/linter.js';
+import { CATALOGUE } from '../rules/index.js';
 import { buildReport } from './engine/report.js';
 import { settleConfigWaivers } from './engine/waivers.js';
 import type { DocumentResult, LintReport } from './engine/types.js';
 import { describeReadError, expandPaths, readAnnouncementFile, type ExpandedPaths } from './files.js';
 import { jsonResultText } from './report/json-stream.js';
-import type { LintOptions } from './index.js';
+import type { LintOptions } from './engine/linter.js';
 import type { LintWorkerPool } from './jobs/pool.js';
 
 export interface LintFilesOptions extends Omit<LintOptions, 'filePath'> {
@@ -41,15 +43,17 @@ export interface LintFilesReport extends LintReport {
 }
 
 export function lintFileText(
+  linter: Linter,
   file: string,
   text: AnnouncementSource,
   config: ResolvedConfig,
-  options: { asOf: PlainDate; inlineWaivers?: boolean; limits?: LintOptions['limits'] },
+  options: { asOf: PlainDate; cwd: string; inlineWaivers?: boolean; limits?: LintOptions['limits'] },
 ): DocumentResult[] {
-  return lintDocuments(text, {
+  return linter.lintDocuments(text, {
     filePath: file,
     config,
     asOf: options.asOf,
+    cwd: options.cwd,
     ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }),
     ...(options.limits !== undefined && { limits: options.limits }),
   });
@@ -75,6 +79,8 @@ export interface ResultRendering {
 
 export interface FileLintOptions {
   asOf: PlainDate;
+  /** The folder file names are relative to. */
+  cwd: string;
   inlineWaivers?: boolean;
   limits?: LintOptions['limits'];
   render?: ResultRendering;
@@ -105,7 +111,7 @@ function renderOutcome(results: DocumentResult[], problems: string[], render: Re
 }
 
 /** Reads and lints one file, in the main thread or a `--jobs` worker. `config` is called after a good read. */
-export function lintFileAt(file: string, absolute: string, config: ResolvedConfig | (() => ResolvedConfig), options: FileLintOptions): FileOutcome {
+export function lintFileAt(linter: Linter, file: string, absolute: string, config: ResolvedConfig | (() => ResolvedConfig), options: FileLintOptions): FileOutcome {
   let bytes: Uint8Array;
   try {
     bytes = readAnnouncementFile(absolute, options.limits?.maxFileSize ?? DEFAULT_LOAD_LIMITS.maxFileSize);
@@ -113,7 +119,7 @@ export function lintFileAt(file: string, absolute: string, config: ResolvedConfi
     return { results: [], problems: [`${file}: cannot be read: ${describeReadError(error)}`] };
   }
   try {
-    const results = lintFileText(file, bytes, typeof config === 'function' ? config() : config, options);
+    const results = lintFileText(linter, file, bytes, typeof config === 'function' ? config() : config, options);
     return renderOutcome(results, internalErrors(results), options.render);
   } catch (error) {
     return { results: [], problems: [`${file}: internal error: ${error instanceof Error ? error.message : String(error)}`] };
@@ -149,9 +155,10 @@ export async function lintExpandedPaths(paths: readonly string[], given: Expande
   }
   const expanded = given ?? expandPaths(paths, cwd);
   const problems = [...expanded.problems];
+  const linter = options.linter ?? createLinter(CATALOGUE);
   let fallback: ResolvedConfig;
   try {
-    fallback = toResolvedConfig(options.config);
+    fallback = toResolvedConfig(linter, options.config);
   } catch (error) {
     return { ...buildReport([], asOf), problems: [...problems, `config: ${error instanceof Error ? error.message : String(error)}`] };
   }
@@ -160,7 +167,7 @@ export async function lintExpandedPaths(paths: readonly string[], given: Expande
   let files = expanded.files;
   const lookedUp = new Map<string, ResolvedConfig>();
   if (options.config === undefined && options.configFor === undefined && options.configLookup !== false) {
-    const lookup = new ConfigLookup({ cwd, lookup: true, flags: {} });
+    const lookup = new ConfigLookup({ cwd, lookup: true, flags: {}, linter });
     files = files.filter((file) => {
       const found = lookup.tryConfigFor(file);
       problems.push(...lookup.problems.splice(0).map(formatConfigProblem));
@@ -173,6 +180,7 @@ export async function lintExpandedPaths(paths: readonly string[], given: Expande
   const render = options.onResult !== undefined ? options.render : undefined;
   const fileOptions: FileLintOptions = {
     asOf,
+    cwd,
     ...(options.inlineWaivers !== undefined && { inlineWaivers: options.inlineWaivers }),
     ...(options.limits !== undefined && { limits: options.limits }),
   };
@@ -206,7 +214,9 @@ export async function lintExpandedPaths(paths: readonly string[], given: Expande
   };
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   let tasks: { file: string; path: string; config: ResolvedConfig }[] | null = null;
-  if (jobs > 1 && files.length > 1) {
+  // Workers make their linter from invitelint's own rules: a linter made from other rules (code, which cannot
+  // be sent to a thread) lints here.
+  if (jobs > 1 && files.length > 1 && linter.setup === CATALOGUE) {
     try {
       tasks = files.map((file) => ({ file, path: path.resolve(cwd, file), config: configOf(file) }));
     } catch {
@@ -218,7 +228,7 @@ export async function lintExpandedPaths(paths: readonly string[], given: Expande
     if (options.workers) await options.workers.lint(tasks, { jobs, ...fileOptions }, onFile);
     else await (await import('./jobs/pool.js')).lintInWorkers(tasks, { jobs, ...fileOptions }, onFile);
   } else {
-    for (const file of files) take(lintFileAt(file, path.resolve(cwd, file), () => configOf(file), fileOptions));
+    for (const file of files) take(lintFileAt(linter, file, path.resolve(cwd, file), () => configOf(file), fileOptions));
   }
   const settled = streaming ? results : settleConfigWaivers(results);
   if (options.onResult) {

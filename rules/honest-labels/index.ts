@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { defineRule } from '../../src/engine/define.js';
 import type { CheckStatus, FindingDraft } from '../../src/engine/types.js';
-import { findRule, RULES } from '../index.js';
 import page from './README.md?raw';
 
 const ID = 'honest-labels';
@@ -19,14 +18,8 @@ const DEFAULT_CLAIMS: Record<string, string[]> = {
 const options = z.strictObject({
   claims: z
     .record(z.string().min(1), z.array(z.string()))
-    // The catalogue is read when options are parsed, long after every rule module has loaded.
-    .refine((claims) => Object.values(claims).flat().every((id) => id !== ID && findRule(id) !== undefined), {
-      error: (issue) => {
-        const claims = issue.input as Record<string, string[]>;
-        const wrong = Object.values(claims).flat().find((id) => id === ID || findRule(id) === undefined);
-        return wrong === ID ? 'a label cannot claim honest-labels itself' : `\`${wrong}\` is not a rule`;
-      },
-    })
+    // That each claimed rule exists is checked by the engine, against the catalogue it was given (meta.evaluates).
+    .refine((claims) => Object.values(claims).every((ids) => !ids.includes(ID)), { error: 'a label cannot claim honest-labels itself' })
     .default(DEFAULT_CLAIMS)
     .describe('For each word a label may contain, the rules it claims to meet.'),
 });
@@ -38,33 +31,15 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /**
  * Does a label in lower case contain `word` as a whole word? A hyphen joins words into one, so "open-ended"
- * does not contain "open" (the page explains why) while "multi-stakeholder" is itself a word. The pattern is
- * compiled once per word (the words come from the options) and kept, with the word's pieces: a label that lacks
- * one of them as plain text cannot match, which is all most labels need to be told.
+ * does not contain "open" (the page explains why) while "multi-stakeholder" is itself a word. A label that
+ * lacks one of the word's pieces as plain text cannot match, which is all most labels need to be told.
  */
-const WORD_PATTERNS = new Map<string, { pieces: string[]; pattern: RegExp }>();
 function containsWord(lowerCaseLabel: string, word: string): boolean {
-  let known = WORD_PATTERNS.get(word);
-  if (!known) {
-    const lowerCase = word.toLowerCase();
-    const pattern = escapeRegExp(lowerCase).replace(/\s+/g, '\\s+');
-    known = {
-      pieces: lowerCase.split(/\s+/).filter((piece) => piece !== ''),
-      pattern: new RegExp(`(?<![\\p{L}\\p{N}_-])${pattern}(?![\\p{L}\\p{N}_-])`, 'u'),
-    };
-    WORD_PATTERNS.set(word, known);
-  }
-  return known.pieces.every((piece) => lowerCaseLabel.includes(piece)) && known.pattern.test(lowerCaseLabel);
-}
-
-const nameOf = (id: string) => {
-  const criterion = findRule(id)?.meta.criterion ?? id;
-  return criterion.charAt(0).toLowerCase() + criterion.slice(1);
-};
-
-/** Claimed rule ids in catalogue order, so that messages read the same whatever the order of the words. */
-function inCatalogueOrder(ids: Set<string>): string[] {
-  return RULES.map((rule) => rule.meta.id).filter((id) => ids.has(id));
+  const lowerCase = word.toLowerCase();
+  const pieces = lowerCase.split(/\s+/).filter((piece) => piece !== '');
+  if (!pieces.every((piece) => lowerCaseLabel.includes(piece))) return false;
+  const pattern = escapeRegExp(lowerCase).replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}_-])${pattern}(?![\\p{L}\\p{N}_-])`, 'u').test(lowerCaseLabel);
 }
 
 export default defineRule({
@@ -75,12 +50,19 @@ export default defineRule({
     severity: 'error',
     options,
     sources: [{ title: SOURCE }],
+    evaluates: (opts) => [...new Set(Object.values(opts.claims).flat())],
   },
   page,
   check(facts, opts, context) {
     const labels = facts.announcement.labels ?? [];
     const findings: FindingDraft[] = [];
     const statuses = new Map<string, CheckStatus>();
+    // Claimed rule ids in catalogue order, so that messages read the same whatever the order of the words.
+    const inCatalogueOrder = (ids: Set<string>) => context.ruleIds.filter((id) => ids.has(id));
+    const nameOf = (id: string) => {
+      const criterion = context.criterionOf(id);
+      return criterion.charAt(0).toLowerCase() + criterion.slice(1);
+    };
     const statusOf = (id: string) => {
       if (!statuses.has(id)) statuses.set(id, context.statusOf(id));
       return statuses.get(id)!;

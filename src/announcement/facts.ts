@@ -1,7 +1,6 @@
 // Derived facts (announcement-format.md, "Derived facts"): computed once per announcement, read by every rule.
 // Every date, instant, local time and day count a rule or a report needs is read here, so that none of them
 // parses a date or reads a zone's offset itself.
-import type { DocumentFacts, Position, ZoneTime } from '../engine/types.js';
 import {
   calendarDaysBetween,
   datePart,
@@ -25,6 +24,54 @@ export const REGION_ZONES: Record<Exclude<Region, 'global'>, readonly string[]> 
   'latin-america-caribbean': ['America/Mexico_City', 'America/Bogota', 'America/Sao_Paulo'],
   'north-america': ['America/Los_Angeles', 'America/Chicago', 'America/New_York'],
 };
+
+/** 1-based position of a field (or of its parent mapping when it is missing) and its YAML path. */
+export interface Position {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Dotted YAML path, e.g. `meeting.start` or `invitees.groups[0].selection`. */
+  path: string;
+}
+
+/** One session of a meeting as it falls in one invitee zone. */
+export interface ZoneTime {
+  zone: string;
+  /** Local start and end, `YYYY-MM-DD HH:MM`. */
+  start: string;
+  end: string;
+  /** Minutes from local midnight of the start day to the start and to the end (over 1440 past midnight). */
+  startMinute: number;
+  endMinute: number;
+}
+
+/**
+ * The dates and times of an announcement that reports draw (the HTML timeline and time-zone strip), derived
+ * once by the engine so that no format recomputes them.
+ */
+export interface DocumentFacts {
+  mode: 'in-person' | 'hybrid' | 'online';
+  /** The meeting's IANA zone, or null when its times carry their own offsets. */
+  meetingZone: string | null;
+  /** The day notice counts from: `issued`, or the --as-of date in a draft. */
+  sent: { date: string; fromIssued: boolean };
+  registrationDeadline: string | null;
+  documents: { title: string; published: string }[];
+  sessions: {
+    /** Local start and end in the meeting's clock, `YYYY-MM-DD HH:MM`; end null when no duration or end is given. */
+    start: string;
+    end: string | null;
+    minutes: number | null;
+    /** The session in each invitee zone, in the order of `inviteeZones`. */
+    zones: ZoneTime[];
+  }[];
+  startDate: string;
+  endDate: string | null;
+  decision: { name: string; date: string | null } | null;
+  noticeDays: number;
+  inviteeZones: string[] | null;
+}
 
 export type YamlPath = readonly (string | number)[];
 

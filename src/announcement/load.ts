@@ -14,9 +14,8 @@ import {
   type Pair,
   type YAMLMap,
 } from 'yaml';
-import type { Position } from '../engine/types.js';
-import { didYouMean } from '../engine/suggest.js';
-import type { Locate, YamlPath } from './facts.js';
+import { didYouMean } from './suggest.js';
+import type { Locate, Position, YamlPath } from './facts.js';
 import { PlainMap, PlainSeq, readPlainYaml, type PlainNode } from './plain-yaml.js';
 import { announcementSchema, type Announcement } from './schema.js';
 

@@ -1,7 +1,9 @@
 // The JSON Schemas that `invitelint schema` prints, generated from the zod schemas (never written by hand).
 import * as z from 'zod';
 import { announcementSchema } from '../announcement/schema.js';
-import { getConfigSchema } from '../config/schema.js';
+import { CATALOGUE } from '../../rules/index.js';
+import { configSchemaFor } from '../config/schema.js';
+import { createLinter, type LinterSetup } from '../engine/linter.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -20,8 +22,8 @@ export function announcementJsonSchema(): JsonSchema {
 }
 
 /** The JSON Schema of the config file (.invitelint.yaml): rules, their options with defaults, presets, waivers. */
-export function configJsonSchema(): JsonSchema {
-  return toJsonSchema(getConfigSchema());
+export function configJsonSchema(setup: LinterSetup = CATALOGUE): JsonSchema {
+  return toJsonSchema(configSchemaFor(createLinter(setup)));
 }
 
 /** A schema as the CLI prints it and the package ships it: two-space JSON and a final newline. */

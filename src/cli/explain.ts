@@ -1,11 +1,11 @@
 // `invitelint explain [RULE]`: the rule's own page, rendered for the terminal (docs/cli.md); without a rule,
 // the rules one can ask about.
 import { findRule, RULE_IDS, RULES } from '../../rules/index.js';
-import { nearest } from '../engine/suggest.js';
+import { nearest } from '../announcement/suggest.js';
 import { renderPage } from '../report/page.js';
 import { terminalSafe } from '../report/sanitize.js';
 import { useColor } from './color.js';
-import { EXIT } from './main.js';
+import { EXIT } from './exit.js';
 
 /** Each rule's id and criterion, and how to see one's page. */
 export function ruleChoices(): string {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { announcementSchemaFile } from '../authoring/package-files.js';
 import { announcementTemplate, schemaRefFrom } from '../authoring/template.js';
 import { terminalSafe } from '../report/sanitize.js';
-import { EXIT } from './main.js';
+import { EXIT } from './exit.js';
 
 export interface InitCommandOptions {
   force?: boolean;

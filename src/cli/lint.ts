@@ -4,24 +4,24 @@ import path from 'node:path';
 import { todayUtc } from '../announcement/dates.js';
 import { parsePlainDate } from '../announcement/values.js';
 import type { ConfigFlags, ResolvedConfig } from '../engine/config.js';
-import { PRESET_NAMES } from '../engine/presets.js';
 import { formatConfigProblem } from '../config/load.js';
 import { ConfigLookup } from '../config/lookup.js';
 import { expandPaths } from '../files.js';
 import { buildReport } from '../engine/report.js';
 import { settleConfigWaivers } from '../engine/waivers.js';
-import { internalErrors } from '../engine/lint.js';
+import { internalErrors } from '../engine/findings.js';
+import { createLinter, type Linter } from '../engine/linter.js';
 import { parseSize } from '../announcement/load.js';
 import type { DocumentResult, LintReport, RuleSetting } from '../engine/types.js';
-import { RULES, RULE_IDS } from '../../rules/index.js';
-import { didYouMean } from '../engine/suggest.js';
+import { CATALOGUE, PRESET_NAMES, RULES, RULE_IDS } from '../../rules/index.js';
+import { didYouMean } from '../announcement/suggest.js';
 import { errorsOnly, lintExpandedPaths, lintFileText, renderResult, type ResultRendering } from '../lint-files.js';
 import { loadFormatter, type FormatName } from '../report/format.js';
 import { defaultJobs } from '../jobs/default.js';
 import type { JsonReportStream } from '../report/json-stream.js';
 import { useColor } from './color.js';
 import { BufferedOutput, writeAllSync } from './output.js';
-import { EXIT } from './main.js';
+import { EXIT } from './exit.js';
 
 export interface LintCommandOptions {
   config?: string;
@@ -72,8 +72,9 @@ export function configFlagsOf(options: { preset?: string[]; rule?: string[] }): 
 }
 
 /** The config lookup the command line asks for: -c, --no-config-lookup, --preset, --rule. */
-export function configLookupOf(options: { config?: string; configLookup: boolean; preset?: string[]; rule?: string[] }, cwd: string): ConfigLookup {
+export function configLookupOf(options: { config?: string; configLookup: boolean; preset?: string[]; rule?: string[] }, cwd: string, linter: Linter): ConfigLookup {
   return new ConfigLookup({
+    linter,
     cwd,
     lookup: options.configLookup !== false,
     flags: configFlagsOf(options),
@@ -99,6 +100,7 @@ function isLinted(file: string, linted: readonly string[]): boolean {
 }
 
 export async function runLint(paths: string[], options: LintCommandOptions): Promise<number> {
+  const linter = createLinter(CATALOGUE);
   let exitCode: number = EXIT.ok;
   const fail = (message: string) => {
     process.stderr.write(`invitelint: ${message}\n`);
@@ -124,7 +126,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
       maxFileSize = parseSize(options.maxFileSize) ?? undefined;
       if (maxFileSize === undefined) throw new UsageError(`--max-file-size ${options.maxFileSize}: expected a size such as 10MB, 512KB or 2000000 (bytes)`);
     }
-    lookup = configLookupOf(options, process.cwd());
+    lookup = configLookupOf(options, process.cwd(), linter);
   } catch (error) {
     if (error instanceof UsageError) {
       fail(error.message);
@@ -210,6 +212,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
 
   const limits = maxFileSize !== undefined ? { maxFileSize } : undefined;
   const report = await lintExpandedPaths(fileArgs, expandedPaths, {
+    linter,
     asOf,
     configFor,
     inlineWaivers: options.inlineWaivers,
@@ -223,7 +226,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   if (paths.includes('-')) {
     const name = stdinName;
     try {
-      const stdinResults = lintFileText(name, readFileSync(0), lookup.configFor(name), { asOf, inlineWaivers: options.inlineWaivers, ...(limits && { limits }) });
+      const stdinResults = lintFileText(linter, name, readFileSync(0), lookup.configFor(name), { asOf, cwd: process.cwd(), inlineWaivers: options.inlineWaivers, ...(limits && { limits }) });
       for (const result of stdinResults) take(result);
       report.problems.push(...internalErrors(stdinResults));
     } catch (error) {

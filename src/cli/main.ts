@@ -2,8 +2,9 @@
 import { Command, CommanderError, Help, Option } from 'commander';
 import { VERSION } from '../version.js';
 import { FORMAT_NAMES } from '../report/format.js';
+import { EXIT } from './exit.js';
 
-export const EXIT = { ok: 0, lintFailure: 1, usage: 2 } as const;
+export { EXIT };
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];

@@ -2,9 +2,11 @@
 // flags, with every rule's severity and options, and the config waivers that cover FILE (cli.md).
 import path from 'node:path';
 import { formatConfigProblem } from '../config/load.js';
+import { CATALOGUE } from '../../rules/index.js';
+import { createLinter } from '../engine/linter.js';
 import { waiverCoversFile } from '../engine/waivers.js';
 import { configLookupOf, UsageError } from './lint.js';
-import { EXIT } from './main.js';
+import { EXIT } from './exit.js';
 
 export interface PrintConfigOptions {
   config?: string;
@@ -17,7 +19,7 @@ export function runPrintConfig(file: string | undefined, options: PrintConfigOpt
   const cwd = process.cwd();
   let lookup;
   try {
-    lookup = configLookupOf(options, cwd);
+    lookup = configLookupOf(options, cwd, createLinter(CATALOGUE));
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`invitelint: ${error.message}\n`);
@@ -39,7 +41,7 @@ export function runPrintConfig(file: string | undefined, options: PrintConfigOpt
     extends: config.extends,
     rules: config.rules,
     waivers: config.waivers
-      .filter((waiver) => waiverCoversFile(waiver, target, config.configFile))
+      .filter((waiver) => waiverCoversFile(waiver, target, config.configFile, cwd))
       .map(({ rule, files, reason, expires }) => ({ rule, ...(files && { files }), reason, ...(expires && { expires }) })),
   };
   process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);

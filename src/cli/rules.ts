@@ -3,7 +3,7 @@ import { Chalk } from 'chalk';
 import { RULES } from '../../rules/index.js';
 import { describeRule } from '../engine/catalogue.js';
 import { useColor } from './color.js';
-import { EXIT } from './main.js';
+import { EXIT } from './exit.js';
 
 export interface RulesCommandOptions {
   format: 'table' | 'json';

@@ -1,6 +1,6 @@
 // `invitelint schema [--config]`: the JSON Schema of the announcement format or of the config file (cli.md).
 import { announcementJsonSchema, configJsonSchema, schemaText } from '../authoring/json-schema.js';
-import { EXIT } from './main.js';
+import { EXIT } from './exit.js';
 
 export interface SchemaCommandOptions {
   config?: boolean;

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../authoring/package-files.js';
 import { terminalSafe } from '../report/sanitize.js';
-import { EXIT } from './main.js';
+import { EXIT } from './exit.js';
 
 export const DEFAULT_CHECKER_FILE = 'invitelint-checker.html';
 

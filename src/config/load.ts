@@ -3,13 +3,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
 import { LineCounter, parseAllDocuments } from 'yaml';
-import { RULE_IDS, findRule } from '../../rules/index.js';
 import type { YamlPath } from '../announcement/facts.js';
 import { formatPath, locator } from '../announcement/load.js';
-import { resolveConfig, type ConfigFlags, type ConfigInput, type ResolvedConfig } from '../engine/config.js';
-import { PRESET_NAMES } from '../engine/presets.js';
-import { didYouMean } from '../engine/suggest.js';
-import { getConfigSchema, SEVERITIES, UNWAIVABLE_RULES } from './schema.js';
+import { optionProblems, type ConfigFlags, type ConfigInput, type ResolvedConfig } from '../engine/config.js';
+import type { Linter } from '../engine/linter.js';
+import { didYouMean } from '../announcement/suggest.js';
+import { configSchemaFor, SEVERITIES, UNWAIVABLE_RULES, type ConfigSchema } from './schema.js';
 
 export interface ConfigProblem {
   file: string;
@@ -35,7 +34,17 @@ export class InvalidConfigError extends Error {
   }
 }
 
-const topKeys = () => Object.keys(getConfigSchema().shape);
+/**
+ * Reads config files for one linter: its rules and presets are what a config may name. The schema is built
+ * when the first config file is read, once per reader.
+ */
+export class ConfigReader {
+  private built: ConfigSchema | undefined;
+  constructor(readonly linter: Linter) {}
+  get schema(): ConfigSchema {
+    return (this.built ??= configSchemaFor(this.linter));
+  }
+}
 const WAIVER_KEYS = ['rule', 'files', 'reason', 'expires'];
 
 function describeValue(value: unknown): string {
@@ -65,11 +74,11 @@ function fieldName(at: YamlPath): string {
   return `\`${formatPath(at)}\``;
 }
 
-function knownKeysAt(at: YamlPath): { known: readonly string[]; what: string } {
-  if (at.length === 0) return { known: topKeys(), what: 'key' };
-  if (at.length === 1 && at[0] === 'rules') return { known: RULE_IDS, what: 'rule' };
+function knownKeysAt(at: YamlPath, reader: ConfigReader): { known: readonly string[]; what: string } {
+  if (at.length === 0) return { known: Object.keys(reader.schema.shape), what: 'key' };
+  if (at.length === 1 && at[0] === 'rules') return { known: reader.linter.ruleIds, what: 'rule' };
   if (at.length === 3 && at[0] === 'rules' && at[2] === 1) {
-    const rule = findRule(String(at[1]));
+    const rule = reader.linter.findRule(String(at[1]));
     return { known: rule ? Object.keys(rule.meta.options.shape) : [], what: 'option' };
   }
   if (at.length === 2 && at[0] === 'waivers') return { known: WAIVER_KEYS, what: 'waiver key' };
@@ -95,17 +104,17 @@ interface PathProblem {
   message: string;
 }
 
-function explainIssues(issues: readonly z.core.$ZodIssue[], data: unknown, prefix: YamlPath = []): PathProblem[] {
+function explainIssues(issues: readonly z.core.$ZodIssue[], data: unknown, reader: ConfigReader, prefix: YamlPath = []): PathProblem[] {
   const problems: PathProblem[] = [];
   for (const issue of issues) {
     const at: YamlPath = [...prefix, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
     const input = valueAt(data, at);
     if (issue.code === 'invalid_union') {
-      problems.push(...explainIssues(likeliestBranch(issue.errors), data, at));
+      problems.push(...explainIssues(likeliestBranch(issue.errors), data, reader, at));
       continue;
     }
     if (issue.code === 'unrecognized_keys') {
-      const { known, what } = knownKeysAt(at);
+      const { known, what } = knownKeysAt(at, reader);
       for (const key of issue.keys) {
         const owner = what === 'option' ? ` of rule \`${String(at[1])}\`` : '';
         let message = `unknown ${what} \`${key}\`${owner}${didYouMean(key, known)}`;
@@ -117,12 +126,13 @@ function explainIssues(issues: readonly z.core.$ZodIssue[], data: unknown, prefi
       }
       continue;
     }
-    problems.push({ at, message: explainIssue(issue, at, input, data) });
+    problems.push({ at, message: explainIssue(issue, at, input, data, reader) });
   }
   return problems;
 }
 
-function explainIssue(issue: z.core.$ZodIssue, at: YamlPath, input: unknown, data: unknown): string {
+function explainIssue(issue: z.core.$ZodIssue, at: YamlPath, input: unknown, data: unknown, reader: ConfigReader): string {
+  const { presetNames, ruleIds } = reader.linter;
   const field = fieldName(at);
   const last = at[at.length - 1];
   const isSeverity = at[0] === 'rules' && (at.length === 2 || (at.length === 3 && at[2] === 0));
@@ -134,14 +144,14 @@ function explainIssue(issue: z.core.$ZodIssue, at: YamlPath, input: unknown, dat
     return `${field} should be off, warn or error (or [severity, {options}]), not ${describeValue(input)}${suggestion}`;
   }
   if (at[0] === 'extends' && issue.code === 'invalid_value') {
-    const suggestion = typeof input === 'string' ? didYouMean(input, PRESET_NAMES) : '';
-    return `unknown preset ${describeValue(input)}${suggestion || `; presets are ${PRESET_NAMES.join(', ')}`}`;
+    const suggestion = typeof input === 'string' ? didYouMean(input, presetNames) : '';
+    return `unknown preset ${describeValue(input)}${suggestion || `; presets are ${presetNames.join(', ')}`}`;
   }
   if (at[0] === 'waivers' && last === 'rule' && issue.code === 'invalid_value') {
     if (typeof input === 'string' && (UNWAIVABLE_RULES as readonly string[]).includes(input)) {
       return `\`${input}\` findings can never be waived: fix the file instead`;
     }
-    if (input !== undefined) return `unknown rule ${describeValue(input)} in a waiver${typeof input === 'string' ? didYouMean(input, RULE_IDS) : ''}`;
+    if (input !== undefined) return `unknown rule ${describeValue(input)} in a waiver${typeof input === 'string' ? didYouMean(input, ruleIds) : ''}`;
   }
   if (at[0] === 'waivers' && last === 'reason' && (input === undefined || issue.code === 'too_small' || issue.code === 'invalid_type')) {
     const rule = valueAt(data, [...at.slice(0, -1), 'rule']);
@@ -167,16 +177,13 @@ function explainIssue(issue: z.core.$ZodIssue, at: YamlPath, input: unknown, dat
  * Options are checked per key by the schema; what a rule checks across its options (fair-hours: earliest
  * before latest) is checked here, over the rule's defaults.
  */
-function crossOptionProblems(config: ConfigInput): PathProblem[] {
+function crossOptionProblems(config: ConfigInput, reader: ConfigReader): PathProblem[] {
   const problems: PathProblem[] = [];
   for (const [id, entry] of Object.entries(config.rules ?? {})) {
     if (!Array.isArray(entry) || entry.length < 2) continue;
-    const rule = findRule(id)!;
-    const parsed = rule.meta.options.safeParse(entry[1]);
-    if (parsed.success) continue;
-    for (const issue of parsed.error.issues) {
-      const at: YamlPath = ['rules', id, 1, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
-      problems.push({ at, message: `${fieldName(at)}: ${issue.message}` });
+    for (const problem of optionProblems(reader.linter, reader.linter.findRule(id)!, entry[1])) {
+      const at: YamlPath = ['rules', id, 1, ...problem.path];
+      problems.push({ at, message: `${fieldName(at)}: ${problem.message}` });
     }
   }
   return problems;
@@ -195,8 +202,8 @@ function sortProblems(problems: ConfigProblem[]): ConfigProblem[] {
     .sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** Validates a config file's text. Pure: `file` only names the problems. */
-export function parseConfig(text: string, file: string): ConfigResult {
+/** Validates a config file's text against a linter's rules and presets. Pure: `file` only names the problems. */
+export function parseConfig(text: string, file: string, reader: ConfigReader): ConfigResult {
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const list = Array.isArray(docs) ? docs : [];
@@ -231,20 +238,20 @@ export function parseConfig(text: string, file: string): ConfigResult {
     const position = locate(where);
     return { file, line: position.line, column: position.column, message };
   };
-  const parsed = getConfigSchema().safeParse(data, { reportInput: true });
-  if (!parsed.success) return { config: null, problems: sortProblems(explainIssues(parsed.error.issues, data).map(toProblem)) };
+  const parsed = reader.schema.safeParse(data, { reportInput: true });
+  if (!parsed.success) return { config: null, problems: sortProblems(explainIssues(parsed.error.issues, data, reader).map(toProblem)) };
   // Keep the options exactly as written (the schema adds no defaults to them, so presets keep theirs).
   const config = parsed.data as ConfigInput;
   config.waivers?.forEach((waiver, index) => {
     waiver.line = locate(['waivers', index]).line;
   });
-  const crossProblems = crossOptionProblems(config);
+  const crossProblems = crossOptionProblems(config, reader);
   if (crossProblems.length) return { config: null, problems: sortProblems(crossProblems.map(toProblem)) };
   return { config, problems: [] };
 }
 
 /** Reads and validates a config file; a file that cannot be read is a problem at 1:1. */
-export function readConfigFile(file: string, displayName = file): ConfigResult {
+export function readConfigFile(file: string, reader: ConfigReader, displayName = file): ConfigResult {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -253,15 +260,15 @@ export function readConfigFile(file: string, displayName = file): ConfigResult {
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : (code ?? String(error));
     return { config: null, problems: [{ file: displayName, line: 1, column: 1, message: `cannot read the config file (${reason})` }] };
   }
-  return parseConfig(text, displayName);
+  return parseConfig(text, displayName, reader);
 }
 
 /**
  * The library's `loadConfig(path)`: reads, validates and resolves a config file (presets, its rules, then
  * `flags`). Waiver globs stay relative to the file's folder. Throws `InvalidConfigError` with every problem.
  */
-export function loadConfig(file: string, flags: ConfigFlags = {}): ResolvedConfig {
-  const result = readConfigFile(file);
+export function loadConfig(file: string, flags: ConfigFlags, reader: ConfigReader): ResolvedConfig {
+  const result = readConfigFile(file, reader);
   if (!result.config) throw new InvalidConfigError(result.problems);
-  return resolveConfig(result.config, flags, path.resolve(file));
+  return reader.linter.resolveConfig(result.config, flags, path.resolve(file));
 }

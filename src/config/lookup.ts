@@ -3,8 +3,10 @@
 // the presets and flags alone. Each folder and each config file is looked at once per run.
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { resolveConfig, type ConfigFlags, type ResolvedConfig } from '../engine/config.js';
-import { readConfigFile, type ConfigProblem } from './load.js';
+import type { ConfigFlags, ResolvedConfig } from '../engine/config.js';
+import { CATALOGUE } from '../../rules/index.js';
+import { createLinter, type Linter } from '../engine/linter.js';
+import { ConfigReader, readConfigFile, type ConfigProblem } from './load.js';
 import { CONFIG_FILE_NAMES } from './names.js';
 
 export interface ConfigLookupOptions {
@@ -15,6 +17,8 @@ export interface ConfigLookupOptions {
   /** False for `--no-config-lookup`. */
   lookup: boolean;
   flags: ConfigFlags;
+  /** The linter whose rules and presets the config files may name; default: invitelint's own. */
+  linter?: Linter;
 }
 
 function isFile(file: string): boolean {
@@ -30,10 +34,12 @@ export class ConfigLookup {
   readonly problems: ConfigProblem[] = [];
   private readonly fileByFolder = new Map<string, string | null>();
   private readonly configByFile = new Map<string | null, ResolvedConfig | null>();
-  private readonly options: ConfigLookupOptions;
+  private readonly options: ConfigLookupOptions & { linter: Linter };
+  private readonly reader: ConfigReader;
 
   constructor(options: ConfigLookupOptions) {
-    this.options = options;
+    this.options = { ...options, linter: options.linter ?? createLinter(CATALOGUE) };
+    this.reader = new ConfigReader(this.options.linter);
   }
 
   /** The config file that applies to `file` (absolute), or null when none does. */
@@ -69,11 +75,11 @@ export class ConfigLookup {
     if (this.configByFile.has(configFile)) return this.configByFile.get(configFile)!;
     let config: ResolvedConfig | null;
     if (configFile === null) {
-      config = resolveConfig({}, this.options.flags, null);
+      config = this.options.linter.resolveConfig({}, this.options.flags, null);
     } else {
-      const result = readConfigFile(configFile, path.relative(this.options.cwd, configFile) || configFile);
+      const result = readConfigFile(configFile, this.reader, path.relative(this.options.cwd, configFile) || configFile);
       this.problems.push(...result.problems);
-      config = result.config ? resolveConfig(result.config, this.options.flags, configFile) : null;
+      config = result.config ? this.options.linter.resolveConfig(result.config, this.options.flags, configFile) : null;
     }
     this.configByFile.set(configFile, config);
     return config;

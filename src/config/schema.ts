@@ -1,8 +1,7 @@
-// The config file's format (cli.md, "Configuration") as one zod schema, built from the rules' own metadata
-// and the presets, so that a rule or option added in its folder is configurable without touching this file.
+// The config file's format (docs/cli.md, "Configuration") as one zod schema, built from a linter's rules' own
+// metadata and presets, so that a rule or option added in its folder is configurable without touching this file.
 import * as z from 'zod';
-import { RULES } from '../../rules/index.js';
-import { PRESET_NAMES } from '../engine/presets.js';
+import type { Linter } from '../engine/linter.js';
 import type { Rule } from '../engine/types.js';
 
 export const SEVERITIES = ['off', 'warn', 'error'] as const;
@@ -35,14 +34,15 @@ function ruleEntrySchema<Severity extends z.ZodType>(rule: Rule, severitySchema:
 }
 
 /**
- * The config file's schema, built on first use: building it makes a zod schema for every rule's options, which
- * a run with no config file to read never needs (start-up, issue 8).
+ * The config file's schema for a linter's rules and presets. Building it makes a zod schema for every rule's
+ * options, which a run with no config file to read never needs: callers build it when they first read one.
  */
-export const getConfigSchema = once(() => {
+export function configSchemaFor(linter: Pick<Linter, 'rules' | 'presetNames'>) {
+  const PRESET_NAMES = linter.presetNames;
   const severitySchema = z.enum(SEVERITIES).describe('off, warn or error');
   const presetSchema = z.enum(PRESET_NAMES as [string, ...string[]]);
   const rulesSchema = z.strictObject(
-    Object.fromEntries(RULES.map((rule) => [rule.meta.id, ruleEntrySchema(rule, severitySchema).optional()])),
+    Object.fromEntries(linter.rules.map((rule) => [rule.meta.id, ruleEntrySchema(rule, severitySchema).optional()])),
   );
 
   const plainDateSchema = z
@@ -52,7 +52,7 @@ export const getConfigSchema = once(() => {
       error: 'not a date on the calendar',
     });
 
-  const RULE_IDS = RULES.map((rule) => rule.meta.id) as [string, ...string[]];
+  const RULE_IDS = linter.rules.map((rule) => rule.meta.id) as [string, ...string[]];
 
   const waiverSchema = z
     .strictObject({
@@ -77,12 +77,7 @@ export const getConfigSchema = once(() => {
       waivers: z.array(waiverSchema).optional().describe('Exceptions with a reason, reported as waived rather than hidden.'),
     })
     .describe('invitelint configuration (.invitelint.yaml)');
-});
-
-export type ConfigFile = z.infer<ReturnType<typeof getConfigSchema>>;
-
-/** `build`'s result, built on the first call. */
-function once<T>(build: () => T): () => T {
-  let built: { value: T } | undefined;
-  return () => (built ??= { value: build() }).value;
 }
+
+export type ConfigSchema = ReturnType<typeof configSchemaFor>;
+export type ConfigFile = z.infer<ConfigSchema>;

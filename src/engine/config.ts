@@ -1,7 +1,6 @@
-// Resolving a configuration: presets in order, then the config file's rules, then command-line flags.
-import { RULES, findRule } from '../../rules/index.js';
-import { findPreset } from './presets.js';
-import type { RuleSetting } from './types.js';
+// Resolving a configuration: presets in order, then the config file's rules, then command-line flags, over the
+// rules and presets a linter was given (linter.ts). Nothing here knows which rules exist.
+import type { Preset, Rule, RuleSetting } from './types.js';
 
 export type RuleEntry = RuleSetting | [RuleSetting] | [RuleSetting, Record<string, unknown>];
 
@@ -45,19 +44,56 @@ export interface ConfigFlags {
 
 export const DEFAULT_EXTENDS = ['recommended'];
 
-export function resolveConfig(input: ConfigInput = {}, flags: ConfigFlags = {}, configFile: string | null = null): ResolvedConfig {
+/** What resolving needs to know: the rules and presets of one linter. */
+export interface ConfigCatalogue {
+  rules: readonly Rule[];
+  findRule(id: string): Rule | undefined;
+  findPreset(name: string): Preset | undefined;
+}
+
+/** One problem with a rule's options: where in the options, and what is wrong, in a sentence. */
+export interface OptionProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * What is wrong with options given to a rule: what its schema says (each option, and checks across them, such
+ * as fair-hours' earliest before latest), then the rules it would evaluate that the catalogue lacks.
+ */
+export function optionProblems(catalogue: ConfigCatalogue, rule: Rule, options: unknown): OptionProblem[] {
+  const parsed = rule.meta.options.safeParse(options);
+  if (!parsed.success) {
+    return parsed.error.issues.map((issue) => ({
+      path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
+      message: issue.message,
+    }));
+  }
+  const problems: OptionProblem[] = [];
+  for (const id of rule.meta.evaluates?.(parsed.data) ?? []) {
+    if (id === rule.meta.id) problems.push({ path: [], message: `${rule.meta.id} cannot evaluate itself` });
+    else if (!catalogue.findRule(id)) problems.push({ path: [], message: `\`${id}\` is not a rule` });
+  }
+  return problems;
+}
+
+/** Thrown for a configuration that cannot be resolved: the library turns it into an `invalid-options` finding. */
+export class ConfigResolutionError extends Error {}
+
+export function resolveConfig(catalogue: ConfigCatalogue, input: ConfigInput = {}, flags: ConfigFlags = {}, configFile: string | null = null): ResolvedConfig {
   const presetNames = [...(input.extends ?? DEFAULT_EXTENDS), ...(flags.presets ?? [])];
-  const severities = new Map<string, RuleSetting>(RULES.map((rule) => [rule.meta.id, rule.meta.severity]));
-  const options = new Map<string, Record<string, unknown>>(RULES.map((rule) => [rule.meta.id, {}]));
+  const severities = new Map<string, RuleSetting>(catalogue.rules.map((rule) => [rule.meta.id, rule.meta.severity]));
+  const options = new Map<string, Record<string, unknown>>(catalogue.rules.map((rule) => [rule.meta.id, {}]));
   const apply = (id: string, severity: RuleSetting | undefined, values: Record<string, unknown> | undefined) => {
-    if (!severities.has(id)) throw new Error(`unknown rule ${id}`);
+    if (!severities.has(id)) throw new ConfigResolutionError(`unknown rule ${id}`);
     if (severity) severities.set(id, severity);
     if (values) options.set(id, { ...options.get(id), ...values });
   };
   for (const name of presetNames) {
-    const preset = findPreset(name);
-    if (!preset) throw new Error(`unknown preset ${name}`);
-    if (preset.allRules) for (const rule of RULES) apply(rule.meta.id, preset.allRules.severity, preset.allRules.options);
+    const preset = catalogue.findPreset(name);
+    if (!preset) throw new ConfigResolutionError(`unknown preset ${name}`);
+    if (preset.ruleDefaults) for (const rule of catalogue.rules) apply(rule.meta.id, rule.meta.severity, undefined);
+    if (preset.allRules) for (const rule of catalogue.rules) apply(rule.meta.id, preset.allRules.severity, preset.allRules.options);
     for (const [id, entry] of Object.entries(preset.rules)) apply(id, entry.severity, entry.options);
   }
   for (const [id, entry] of Object.entries(input.rules ?? {})) {
@@ -67,29 +103,18 @@ export function resolveConfig(input: ConfigInput = {}, flags: ConfigFlags = {}, 
   for (const [id, severity] of Object.entries(flags.rules ?? {})) apply(id, severity, undefined);
 
   const rules: Record<string, ResolvedRule> = {};
-  for (const rule of RULES) {
+  for (const rule of catalogue.rules) {
     const id = rule.meta.id;
-    // Options are read once per configuration: zod's compiled fast path would cost more to build than it saves.
-    rules[id] = { severity: severities.get(id)!, options: rule.meta.options.parse(options.get(id), { jitless: true }) as Record<string, unknown> };
+    const given = options.get(id);
+    const problems = optionProblems(catalogue, rule, given);
+    if (problems.length > 0) {
+      throw new ConfigResolutionError(
+        problems.map((problem) => `rules.${id}${problem.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')}: ${problem.message}`).join('; '),
+      );
+    }
+    rules[id] = { severity: severities.get(id)!, options: rule.meta.options.parse(given) as Record<string, unknown> };
   }
   return { extends: presetNames, rules, waivers: input.waivers ?? [], configFile };
-}
-
-const DEFAULT_OPTIONS = new Map<string, Record<string, unknown>>();
-
-/**
- * The options a rule runs with when it is switched off but another rule needs its verdict: parsed once per
- * rule, not once per document (rules only read their options).
- */
-export function defaultOptions(id: string): Record<string, unknown> {
-  let options = DEFAULT_OPTIONS.get(id);
-  if (!options) {
-    const rule = findRule(id);
-    if (!rule) throw new Error(`unknown rule ${id}`);
-    options = rule.meta.options.parse({}, { jitless: true }) as Record<string, unknown>;
-    DEFAULT_OPTIONS.set(id, options);
-  }
-  return options;
 }
 
 /** A configuration already resolved (by loadConfig or resolveConfig), as against one as a config file writes it. */
@@ -98,7 +123,7 @@ export function isResolvedConfig(config: ResolvedConfig | ConfigInput): config i
 }
 
 /** The configuration to lint with: the recommended preset when none is given, resolved when given as written. */
-export function toResolvedConfig(config: ResolvedConfig | ConfigInput | undefined): ResolvedConfig {
-  if (!config) return resolveConfig();
-  return isResolvedConfig(config) ? config : resolveConfig(config);
+export function toResolvedConfig(catalogue: ConfigCatalogue, config: ResolvedConfig | ConfigInput | undefined): ResolvedConfig {
+  if (!config) return resolveConfig(catalogue);
+  return isResolvedConfig(config) ? config : resolveConfig(catalogue, config);
 }

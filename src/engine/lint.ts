@@ -1,10 +1,11 @@
-// Running the rules: loaded documents -> derived facts -> rule results -> one result per document.
-import { RULES, findRule } from '../../rules/index.js';
-import { ZoneClock, type PlainDate } from '../announcement/dates.js';
+// Running the rules on one document: derived facts -> each rule's check -> findings, criteria and waivers. The
+// rules come from the linter that calls this (linter.ts); this module knows none of them.
+import type { PlainDate, ZoneClock } from '../announcement/dates.js';
 import { deriveFacts, documentFactsOf, type Facts } from '../announcement/facts.js';
-import { loadAnnouncements, type AnnouncementSource, type LoadedDocument, type LoadLimits, DEFAULT_LOAD_LIMITS } from '../announcement/load.js';
-import { defaultOptions, resolveConfig, type ResolvedConfig } from './config.js';
-import type { CheckResult, CheckStatus, CriterionResult, DocumentResult, Finding, RuleContext } from './types.js';
+import type { LoadedDocument, LoadLimits } from '../announcement/load.js';
+import type { ResolvedConfig } from './config.js';
+import type { CheckResult, CheckStatus, CriterionResult, DocumentResult, Finding, Rule, RuleContext } from './types.js';
+import { byPosition, countFindings } from './findings.js';
 import { applyWaivers, type WaiverContext } from './waivers.js';
 
 export interface LintTextOptions {
@@ -17,41 +18,67 @@ export interface LintTextOptions {
   inlineWaivers?: boolean;
   /** Resource limits for hostile input; any left out take their defaults. */
   limits?: Partial<LoadLimits>;
+  /**
+   * The folder `filePath` is relative to, and that config files are named against in messages and waiver
+   * identities (the caller's working folder: the engine never reads the process's).
+   */
+  cwd: string;
 }
 
-export function checkRules(facts: Facts, config: ResolvedConfig): Map<string, CheckResult> {
+/** What running the rules needs of a linter: its rules in order, and each rule's default options. */
+export interface RuleRunner {
+  readonly rules: readonly Rule[];
+  readonly ruleIds: readonly string[];
+  findRule(id: string): Rule | undefined;
+  /** The options a rule runs with when it is off but another rule asks for its verdict. */
+  defaultOptions(id: string): Record<string, unknown>;
+  /** Zone offsets, with the caches of the linter that runs the rules. */
+  readonly clock: ZoneClock;
+}
+
+export function checkRules(runner: RuleRunner, facts: Facts, config: ResolvedConfig): Map<string, CheckResult> {
   const results = new Map<string, CheckResult>();
   const running = new Set<string>();
-  const run = (id: string, options: Record<string, unknown>): CheckResult => {
-    const rule = findRule(id);
-    if (!rule) throw new Error(`unknown rule ${id}`);
+  const run = (rule: Rule, options: Record<string, unknown>): CheckResult => {
+    const id = rule.meta.id;
     if (running.has(id)) throw new Error(`rule ${id} depends on itself`);
     running.add(id);
     try {
-      return rule.check(facts, options, context);
+      return rule.check(facts, options, contextFor(rule, options));
     } finally {
       running.delete(id);
     }
   };
-  const context: RuleContext = {
-    statusOf(id: string): CheckStatus {
-      const configured = config.rules[id];
-      if (configured && configured.severity !== 'off') {
-        let result = results.get(id);
-        if (!result) {
-          result = run(id, configured.options);
-          results.set(id, result);
-        }
-        return result.status;
+  const verdictOf = (id: string): CheckStatus => {
+    const rule = runner.findRule(id);
+    if (!rule) throw new Error(`unknown rule ${id}`);
+    const configured = config.rules[id];
+    if (configured && configured.severity !== 'off') {
+      let result = results.get(id);
+      if (!result) {
+        result = run(rule, configured.options);
+        results.set(id, result);
       }
-      return run(id, defaultOptions(id)).status;
-    },
+      return result.status;
+    }
+    return run(rule, runner.defaultOptions(id)).status;
   };
-  for (const rule of RULES) {
+  const contextFor = (rule: Rule, options: Record<string, unknown>): RuleContext => {
+    const evaluated = new Set(rule.meta.evaluates?.(options) ?? []);
+    return {
+      ruleIds: runner.ruleIds,
+      statusOf(id: string): CheckStatus {
+        if (!evaluated.has(id)) throw new Error(`rule ${rule.meta.id} asked about ${id}, which its metadata does not declare in \`evaluates\``);
+        return verdictOf(id);
+      },
+      criterionOf: (id: string) => runner.findRule(id)?.meta.criterion ?? id,
+    };
+  };
+  for (const rule of runner.rules) {
     const id = rule.meta.id;
     const configured = config.rules[id];
     if (!configured || configured.severity === 'off' || results.has(id)) continue;
-    results.set(id, run(id, configured.options));
+    results.set(id, run(rule, configured.options));
   }
   return results;
 }
@@ -69,38 +96,18 @@ function problemFinding(problem: LoadedDocument['problems'][number]): Finding {
   };
 }
 
-/**
- * Findings in file order, then by rule id. Ids are lowercase ASCII words and hyphens, which code-unit order sorts as
- * localeCompare does (tests/engine/order.test.ts); localeCompare's first use loads ICU's collator, ~10 ms of a one-file run.
- */
-export function byPosition(a: Finding, b: Finding): number {
-  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
-}
-
-export function countFindings(findings: readonly Finding[]) {
-  let errorCount = 0;
-  let warningCount = 0;
-  let waivedCount = 0;
-  for (const finding of findings) {
-    if (finding.waived) waivedCount++;
-    else if (finding.severity === 'error') errorCount++;
-    else warningCount++;
-  }
-  return { errorCount, warningCount, waivedCount };
-}
-
-export function lintDocument(loaded: LoadedDocument, options: LintTextOptions, config: ResolvedConfig, clock: ZoneClock, source?: string): DocumentResult {
+export function lintDocument(runner: RuleRunner, loaded: LoadedDocument, options: LintTextOptions, config: ResolvedConfig, source?: string): DocumentResult {
   const file = options.filePath ?? '<text>';
   const base = { file, document: loaded.index, title: loaded.title };
   if (!loaded.announcement) {
     const findings = loaded.problems.map(problemFinding).sort(byPosition);
     return { ...base, criteria: [], findings, ...countFindings(findings) };
   }
-  const facts = deriveFacts(loaded.announcement, { asOf: options.asOf, locate: loaded.locate, clock });
-  const checked = checkRules(facts, config);
+  const facts = deriveFacts(loaded.announcement, { asOf: options.asOf, locate: loaded.locate, clock: runner.clock });
+  const checked = checkRules(runner, facts, config);
   let findings: Finding[] = [];
   const criteria: CriterionResult[] = [];
-  for (const rule of RULES) {
+  for (const rule of runner.rules) {
     const id = rule.meta.id;
     const { severity } = config.rules[id]!;
     const result = checked.get(id);
@@ -129,6 +136,8 @@ export function lintDocument(loaded: LoadedDocument, options: LintTextOptions, c
     file,
     asOf: options.asOf,
     config,
+    ruleIds: runner.ruleIds,
+    cwd: options.cwd,
     yaml: options.inlineWaivers === false ? null : loaded.yaml,
     locate: loaded.locate,
     ...(source !== undefined && { source }),
@@ -136,52 +145,4 @@ export function lintDocument(loaded: LoadedDocument, options: LintTextOptions, c
   findings = applyWaivers(findings, criteria, waiverContext);
   findings.sort(byPosition);
   return { ...base, criteria, findings, ...countFindings(findings), facts: documentFactsOf(facts) };
-}
-
-/** The rule id of a finding that reports a bug in invitelint itself (the CLI exits 2 on it). */
-export const INTERNAL_ERROR = 'internal-error';
-
-/** An error about a document as a whole (it could not be checked at all), placed at its start. */
-export function documentError(rule: string, message: string): Finding {
-  return { rule, severity: 'error', message, line: 1, column: 1, endLine: 1, endColumn: 1, path: '', evidence: {}, remedy: null, source: null, waived: null };
-}
-
-/** A result with no criteria: the document could not be checked, and `findings` (errors) say why. */
-export function uncheckedResult(file: string, document: number, title: string | null, findings: Finding[]): DocumentResult {
-  return { file, document, title, criteria: [], findings, errorCount: findings.length, warningCount: 0, waivedCount: 0 };
-}
-
-/** A bug met while checking one document becomes that document's only finding: the other documents and files go on. */
-function internalErrorResult(file: string, document: number, title: string | null, error: unknown): DocumentResult {
-  const cause = error instanceof Error ? error.message : String(error);
-  const message = `internal error while checking this announcement (${cause}); this is a bug in invitelint, please report it`;
-  return uncheckedResult(file, document, title, [documentError(INTERNAL_ERROR, message)]);
-}
-
-/** One line per internal error in `results`, naming the file (for the CLI's standard error and exit 2). */
-export function internalErrors(results: readonly DocumentResult[]): string[] {
-  return results.flatMap((result) =>
-    result.findings.filter((finding) => finding.rule === INTERNAL_ERROR).map((finding) => `${result.file}: ${finding.message}`),
-  );
-}
-
-/** Lints every document of one file's text (or bytes). Pure: no file access, no clock. Never throws. */
-export function lintDocuments(source: AnnouncementSource, options: LintTextOptions): DocumentResult[] {
-  const file = options.filePath ?? '<text>';
-  let loaded: LoadedDocument[];
-  let config: ResolvedConfig;
-  try {
-    config = options.config ?? resolveConfig();
-    loaded = loadAnnouncements(source, { ...DEFAULT_LOAD_LIMITS, ...options.limits });
-  } catch (error) {
-    return [internalErrorResult(file, 0, null, error)];
-  }
-  const clock = new ZoneClock();
-  return loaded.map((document) => {
-    try {
-      return lintDocument(document, options, config, clock, document.source);
-    } catch (error) {
-      return internalErrorResult(file, document.index, document.title, error);
-    }
-  });
 }

@@ -1,6 +1,8 @@
 // The shapes every part of the linter agrees on: rules, findings, results. No logic here.
 import type * as z from 'zod';
-import type { Facts } from '../announcement/facts.js';
+import type { DocumentFacts, Facts, Position } from '../announcement/facts.js';
+
+export type { DocumentFacts, Position, ZoneTime } from '../announcement/facts.js';
 
 export type Severity = 'error' | 'warn';
 export type RuleSetting = Severity | 'off';
@@ -9,16 +11,6 @@ export type RuleSetting = Severity | 'off';
 export type Status = 'pass' | 'fail' | 'not-stated' | 'not-applicable' | 'waived' | 'off';
 /** What a rule's check can return; `waived` and `off` are decided by the engine. */
 export type CheckStatus = Exclude<Status, 'waived' | 'off'>;
-
-/** 1-based position of a field (or of its parent mapping when it is missing) and its YAML path. */
-export interface Position {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  /** Dotted YAML path, e.g. `meeting.start` or `invitees.groups[0].selection`. */
-  path: string;
-}
 
 export type Evidence = Record<string, string | number | boolean | null | readonly (string | number)[]>;
 
@@ -47,8 +39,11 @@ export interface Finding extends Position {
   evidence: Evidence;
   remedy: string | null;
   source: string | null;
-  /** The waiver's reason when a waiver covers this finding, else null. */
-  waived: { reason: string; origin: 'config' | 'inline' } | null;
+  /**
+   * The waiver's reason when a waiver covers this finding, else null; a config waiver also gives its identity,
+   * its config file and index there (`.invitelint.yaml#0`).
+   */
+  waived: { reason: string; origin: 'inline' } | { reason: string; origin: 'config'; waiver: string } | null;
 }
 
 export interface CheckResult {
@@ -70,11 +65,39 @@ export interface RuleMeta<Options extends z.ZodObject = z.ZodObject> {
   /** Options with their defaults: `options.parse({})` yields the defaults. */
   options: Options;
   sources: Source[];
+  /**
+   * For a rule whose verdict rests on other rules' (honest-labels): the rule ids it asks about through its
+   * context, given its options. The engine checks them against the catalogue when it resolves a configuration,
+   * and a rule may ask only about these.
+   */
+  evaluates?: (options: z.infer<Options>) => readonly string[];
 }
 
 export interface RuleContext {
-  /** The status another rule reports with its configured options (its defaults when it is off). */
+  /** The status another rule (one of those `meta.evaluates` names) reports with its configured options, or its defaults when it is off. */
   statusOf(ruleId: string): CheckStatus;
+  /** The human name of a rule's criterion, e.g. "Notice period". */
+  criterionOf(ruleId: string): string;
+  /** Every rule id of the catalogue, in its order. */
+  readonly ruleIds: readonly string[];
+}
+
+/** Severities and options a preset sets for one rule. */
+export interface PresetRule {
+  severity?: RuleSetting;
+  options?: Record<string, unknown>;
+}
+
+/** A named set of severities and options over the rules' defaults (rules.md, "Presets"). */
+export interface Preset {
+  name: string;
+  description: string;
+  sources: string[];
+  /** Sets every rule back to the severity its metadata gives (the `recommended` preset). */
+  ruleDefaults?: true;
+  /** Applies to every rule before `rules` (the strict preset makes all errors). */
+  allRules?: PresetRule;
+  rules: Record<string, PresetRule>;
 }
 
 export interface Rule<Options extends z.ZodObject = z.ZodObject> {
@@ -91,44 +114,6 @@ export interface CriterionResult {
   severity: RuleSetting;
   /** The thresholds the rule applied, where a report can draw them (notice, document and decision windows, hours). */
   evidence?: Evidence;
-}
-
-/** One session of a meeting as it falls in one invitee zone. */
-export interface ZoneTime {
-  zone: string;
-  /** Local start and end, `YYYY-MM-DD HH:MM`. */
-  start: string;
-  end: string;
-  /** Minutes from local midnight of the start day to the start and to the end (over 1440 past midnight). */
-  startMinute: number;
-  endMinute: number;
-}
-
-/**
- * The dates and times of an announcement that reports draw (the HTML timeline and time-zone strip), derived
- * once by the engine so that no format recomputes them.
- */
-export interface DocumentFacts {
-  mode: 'in-person' | 'hybrid' | 'online';
-  /** The meeting's IANA zone, or null when its times carry their own offsets. */
-  meetingZone: string | null;
-  /** The day notice counts from: `issued`, or the --as-of date in a draft. */
-  sent: { date: string; fromIssued: boolean };
-  registrationDeadline: string | null;
-  documents: { title: string; published: string }[];
-  sessions: {
-    /** Local start and end in the meeting's clock, `YYYY-MM-DD HH:MM`; end null when no duration or end is given. */
-    start: string;
-    end: string | null;
-    minutes: number | null;
-    /** The session in each invitee zone, in the order of `inviteeZones`. */
-    zones: ZoneTime[];
-  }[];
-  startDate: string;
-  endDate: string | null;
-  decision: { name: string; date: string | null } | null;
-  noticeDays: number;
-  inviteeZones: string[] | null;
 }
 
 export interface DocumentResult {

@@ -7,18 +7,21 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { isMap, isPair, isScalar, isSeq, visit, type Document } from 'yaml';
-import { RULE_IDS } from '../../rules/index.js';
 import type { PlainDate } from '../announcement/dates.js';
 import type { Locate } from '../announcement/facts.js';
 import type { ResolvedConfig, WaiverInput } from './config.js';
-import { didYouMean } from './suggest.js';
-import { countFindings } from './lint.js';
+import { didYouMean } from '../announcement/suggest.js';
+import { countFindings } from './findings.js';
 import type { CriterionResult, DocumentResult, Evidence, Finding, Position } from './types.js';
 
 export interface WaiverContext {
   file: string;
   asOf: PlainDate;
   config: ResolvedConfig;
+  /** The rules a waiver may name: the linter's. */
+  ruleIds: readonly string[];
+  /** The folder file names are relative to, and config files are named against. */
+  cwd: string;
   /** The YAML document, for inline waivers; null when they are ignored. */
   yaml: Document.Parsed | null;
   locate: Locate;
@@ -36,7 +39,10 @@ interface ActiveWaiver {
   /** Null for the whole document, else the lines of the key the waiver is written above. */
   lines: [number, number] | null;
   used: Set<string>;
-  /** For a config waiver: which one it is, so that a run can tell whether it waived anything in any file. */
+  /**
+   * A config waiver's identity, its config file and its index there (`.invitelint.yaml#2`): a run tells by it
+   * whether the waiver waived anything in any file, and two waivers with the same rule and reason stay two.
+   */
   id?: string;
   /** Where an unused-waiver warning about it goes, and how it names itself there. */
   at: Position;
@@ -125,6 +131,22 @@ function blocksByLine(doc: Document.Parsed, lines: Lines): Map<number, number> {
   return endByStart;
 }
 
+/**
+ * Whether `offset` lies inside one of `scalars` (their ranges, which never overlap, sorted by start): the last
+ * one that starts at or before it is the only one that can hold it.
+ */
+function insideScalar(scalars: readonly [number, number][], offset: number): boolean {
+  let low = 0;
+  let high = scalars.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (scalars[middle]![0] <= offset) low = middle + 1;
+    else high = middle;
+  }
+  const candidate = scalars[low - 1];
+  return candidate !== undefined && offset < candidate[1];
+}
+
 /** The `# invitelint-disable…` comments of one document, skipping look-alikes inside text values. */
 function readDirectives(doc: Document.Parsed, lines: Lines): Directive[] {
   const scalars: [number, number][] = [];
@@ -133,6 +155,7 @@ function readDirectives(doc: Document.Parsed, lines: Lines): Directive[] {
       if (node.range) scalars.push([node.range[0], node.range[1]]);
     },
   });
+  scalars.sort((a, b) => a[0] - b[0]);
   const text = lines.text;
   let start = doc.range[0];
   // The first document's leading comments lie before its range; later documents start at their `---`.
@@ -149,7 +172,7 @@ function readDirectives(doc: Document.Parsed, lines: Lines): Directive[] {
     if (!match) continue;
     const column = content.length - match[1]!.length + 1;
     const offset = lines.starts[line - 1]! + column - 1;
-    if (scalars.some(([from, to]) => offset >= from && offset < to)) continue;
+    if (insideScalar(scalars, offset)) continue;
     directives.push({ kind: match[2] as Directive['kind'], line, column, endColumn: content.length + 1, body: match[3]!.trim() });
   }
   return directives;
@@ -198,8 +221,8 @@ function inlineWaivers(context: WaiverContext, problems: Finding[]): ActiveWaive
     for (const id of named) {
       if (UNWAIVABLE.has(id)) {
         problems.push(engineFinding('invalid-waiver', `\`${id}\` findings can never be waived: the file must be fixed`, at, null));
-      } else if (!RULE_IDS.includes(id)) {
-        problems.push(engineFinding('invalid-waiver', `the waiver names an unknown rule \`${id}\`${didYouMean(id, RULE_IDS)}`, at, null));
+      } else if (!context.ruleIds.includes(id)) {
+        problems.push(engineFinding('invalid-waiver', `the waiver names an unknown rule \`${id}\`${didYouMean(id, context.ruleIds)}`, at, null));
       } else {
         rules.push(id);
       }
@@ -232,11 +255,14 @@ function toPosix(file: string): string {
   return file.split(path.sep).join('/');
 }
 
-/** Whether a config waiver's `files` globs (relative to the config file's folder) match `file`. */
-export function waiverCoversFile(waiver: WaiverInput, file: string, configFile: string | null): boolean {
+/**
+ * Whether a config waiver's `files` globs (relative to the config file's folder, or to `cwd` for a configuration
+ * from no file) match `file` (relative to `cwd`).
+ */
+export function waiverCoversFile(waiver: WaiverInput, file: string, configFile: string | null, cwd: string): boolean {
   if (!waiver.files || waiver.files.length === 0) return true;
-  const folder = configFile ? path.dirname(configFile) : process.cwd();
-  const relative = toPosix(path.relative(folder, path.resolve(file)));
+  const folder = configFile ? path.resolve(cwd, path.dirname(configFile)) : cwd;
+  const relative = toPosix(path.relative(folder, path.resolve(cwd, file)));
   // A folder name covers the files below it, as in .gitignore.
   const globs = waiver.files.flatMap((glob) => [glob, `${glob.replace(/\/+$/, '')}/**`]);
   return picomatch(globs, { dot: true })(relative);
@@ -247,12 +273,12 @@ function configWaivers(context: WaiverContext, problems: Finding[]): ActiveWaive
   const waivers: ActiveWaiver[] = [];
   const documentStart = context.locate([]);
   const at = point(documentStart.line, documentStart.column);
-  const where = config.configFile ? toPosix(path.relative(process.cwd(), config.configFile)) || config.configFile : 'the configuration';
-  for (const waiver of config.waivers) {
-    if (!waiverCoversFile(waiver, file, config.configFile)) continue;
+  const where = config.configFile ? toPosix(path.relative(context.cwd, path.resolve(context.cwd, config.configFile))) || config.configFile : 'the configuration';
+  for (const [index, waiver] of config.waivers.entries()) {
+    if (!waiverCoversFile(waiver, file, config.configFile, context.cwd)) continue;
     const label = `the waiver of \`${waiver.rule}\` in ${where}${waiver.line ? ` (line ${waiver.line})` : ''}`;
     const reason = waiver.reason?.trim() ?? '';
-    if (UNWAIVABLE.has(waiver.rule) || !RULE_IDS.includes(waiver.rule)) {
+    if (UNWAIVABLE.has(waiver.rule) || !context.ruleIds.includes(waiver.rule)) {
       problems.push(engineFinding('invalid-waiver', `${label} names ${UNWAIVABLE.has(waiver.rule) ? 'a rule that can never be waived' : 'an unknown rule'}, so it is not applied`, at, null));
       continue;
     }
@@ -266,14 +292,74 @@ function configWaivers(context: WaiverContext, problems: Finding[]): ActiveWaive
       );
       continue;
     }
-    waivers.push({ rules: [waiver.rule], reason, origin: 'config', lines: null, used: new Set(), at, label, id: `${where}:${waiver.line ?? waiver.rule}` });
+    waivers.push({ rules: [waiver.rule], reason, origin: 'config', lines: null, used: new Set(), at, label, id: `${where}#${index}` });
   }
   return waivers;
 }
 
-function covers(waiver: ActiveWaiver, finding: Finding): boolean {
-  if (!waiver.rules.includes(finding.rule)) return false;
-  return waiver.lines === null || (finding.line >= waiver.lines[0] && finding.line <= waiver.lines[1]);
+/**
+ * The waivers by rule, so that finding the waivers of a finding costs what the waivers of its rule and line
+ * cost, not every waiver of the document (20,000 inline waivers would otherwise take seconds). Line waivers
+ * cover the lines of a key's block, and blocks nest or do not meet: the ones that cover a line are the nearest
+ * one starting at or before it and the blocks around that one.
+ */
+class WaiverIndex {
+  private readonly byRule = new Map<string, { spans: Span[]; starts: number[]; whole: ActiveWaiver[] }>();
+
+  /** `waivers` in order of precedence: the first that covers a finding gives its reason. */
+  constructor(waivers: readonly ActiveWaiver[]) {
+    waivers.forEach((waiver, order) => {
+      for (const rule of waiver.rules) {
+        let entry = this.byRule.get(rule);
+        if (!entry) this.byRule.set(rule, (entry = { spans: [], starts: [], whole: [] }));
+        if (waiver.lines === null) entry.whole.push(waiver);
+        else entry.spans.push({ waiver, order, from: waiver.lines[0], to: waiver.lines[1], enclosing: -1 });
+      }
+    });
+    for (const entry of this.byRule.values()) {
+      // By start, the widest first; then each span's nearest enclosing span, found with a stack of open spans.
+      entry.spans.sort((a, b) => a.from - b.from || b.to - a.to || a.order - b.order);
+      const open: number[] = [];
+      entry.spans.forEach((span, index) => {
+        while (open.length > 0 && entry.spans[open[open.length - 1]!]!.to < span.from) open.pop();
+        span.enclosing = open.length > 0 ? open[open.length - 1]! : -1;
+        open.push(index);
+      });
+      entry.starts = entry.spans.map((span) => span.from);
+    }
+  }
+
+  /** Every waiver that covers the finding, in order of precedence. */
+  covering(finding: Finding): ActiveWaiver[] {
+    const entry = this.byRule.get(finding.rule);
+    if (!entry) return [];
+    const lineWaivers: Span[] = [];
+    // The last span that starts at or before the finding's line, then its enclosing spans.
+    let low = 0;
+    let high = entry.starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (entry.starts[middle]! <= finding.line) low = middle + 1;
+      else high = middle;
+    }
+    // (Spans with the same lines enclose one another in turn, so the chain passes through each.)
+    for (let index = low - 1; index >= 0; index = entry.spans[index]!.enclosing) {
+      const span = entry.spans[index]!;
+      if (span.to >= finding.line) lineWaivers.push(span);
+    }
+    lineWaivers.sort((a, b) => a.order - b.order);
+    return [...lineWaivers.map((span) => span.waiver), ...entry.whole];
+  }
+}
+
+interface Span {
+  waiver: ActiveWaiver;
+  /** The waiver's place in the order of precedence. */
+  order: number;
+  from: number;
+  to: number;
+  /** The index of the nearest span that encloses this one, or -1. */
+  enclosing: number;
 }
 
 /** Marks waived findings, sets fully waived criteria to `waived`, and reports waivers that are wrong or unused. */
@@ -285,12 +371,14 @@ export function applyWaivers(findings: Finding[], criteria: CriterionResult[], c
   // Most announcements have no waiver at all: then nothing below would change a finding or a criterion.
   if (inline.length === 0 && fromConfig.length === 0 && problems.length === 0 && !findings.some((finding) => finding.waived)) return findings;
   const waivers = [...inline.filter((w) => w.lines !== null), ...inline.filter((w) => w.lines === null), ...fromConfig];
+  const index = new WaiverIndex(waivers);
   const result = findings.map((finding): Finding => {
     if (UNWAIVABLE.has(finding.rule)) return finding;
-    const matching = waivers.filter((waiver) => covers(waiver, finding));
+    const matching = index.covering(finding);
     if (matching.length === 0) return finding;
     for (const waiver of matching) waiver.used.add(finding.rule);
-    return { ...finding, waived: { reason: matching[0]!.reason, origin: matching[0]!.origin } };
+    const first = matching[0]!;
+    return { ...finding, waived: first.id === undefined ? { reason: first.reason, origin: 'inline' } : { reason: first.reason, origin: 'config', waiver: first.id } };
   });
   for (const waiver of waivers) {
     const unused = waiver.rules.filter((id) => !waiver.used.has(id));
@@ -320,15 +408,15 @@ export function settleConfigWaivers(results: readonly DocumentResult[]): Documen
   const used = new Set<string>();
   for (const result of results) {
     for (const finding of result.findings) {
-      if (finding.waived?.origin === 'config') used.add(`${finding.rule}\u0000${finding.waived.reason}`);
+      if (finding.waived?.origin === 'config') used.add(finding.waived.waiver);
     }
   }
   const reported = new Set<string>();
   return results.map((result) => {
     const findings = result.findings.filter((finding) => {
-      const { waiver, rule, reason } = finding.evidence;
+      const { waiver } = finding.evidence;
       if (finding.rule !== 'unused-waiver' || typeof waiver !== 'string') return true;
-      if (used.has(`${String(rule)}\u0000${String(reason)}`) || reported.has(waiver)) return false;
+      if (used.has(waiver) || reported.has(waiver)) return false;
       reported.add(waiver);
       return true;
     });

@@ -1,6 +1,7 @@
 // What formats that describe rules (SARIF, JUnit, GitHub, Markdown) say about each rule id a finding can carry:
 // the catalogue's rules, plus the engine's own findings that no rule module produces.
 import { describeRule, type RuleDescription } from '../engine/catalogue.js';
+import { ENGINE_CODE_IDS, ENGINE_CODES, isEngineCode, type EngineCode } from '../engine/codes.js';
 import type { LintReport, Rule } from '../engine/types.js';
 
 /** A rule as the catalogue describes it, with its page; the engine's own findings are described alike. */
@@ -11,49 +12,14 @@ export interface RuleDescriptor extends RuleDescription {
   isCriterion: boolean;
 }
 
-/** Findings the engine reports itself: they are no criterion, and no configuration can switch syntax or schema off. */
-export const ENGINE_RULES: readonly RuleDescriptor[] = [
-  {
-    id: 'syntax',
-    criterion: 'YAML syntax',
-    description: 'The file must be valid YAML; a document that cannot be parsed cannot be checked.',
-    severity: 'error',
-    sources: [{ title: 'YAML 1.2', url: 'https://yaml.org/spec/1.2.2/' }],
-    options: {},
-    page: null,
-    isCriterion: false,
-  },
-  {
-    id: 'schema',
-    criterion: 'Announcement format',
-    description: 'Each document must follow the announcement format, version 1 (`invitelint schema` prints it).',
-    severity: 'error',
-    sources: [],
-    options: {},
-    page: null,
-    isCriterion: false,
-  },
-  {
-    id: 'invalid-waiver',
-    criterion: 'Invalid waiver',
-    description: 'A waiver must name rules that exist and can be waived, and give a reason; one that does not is not applied.',
-    severity: 'error',
-    sources: [],
-    options: {},
-    page: null,
-    isCriterion: false,
-  },
-  {
-    id: 'unused-waiver',
-    criterion: 'Unused waiver',
-    description: 'A waiver that matches no finding, or has expired, is reported so that waivers do not outlive their reason.',
-    severity: 'warn',
-    sources: [],
-    options: {},
-    page: null,
-    isCriterion: false,
-  },
-];
+/** The engine's own codes as descriptors (engine/codes.ts): no criterion, and never switched off or configured. */
+function fromEngineCode(id: EngineCode): RuleDescriptor {
+  const { criterion, description, severity, sources } = ENGINE_CODES[id];
+  return { id, criterion, description, severity, sources: [...sources], options: {}, page: null, isCriterion: false };
+}
+
+/** The engine's codes that reports list always, as they list the rules. */
+export const ENGINE_RULES: readonly RuleDescriptor[] = ENGINE_CODE_IDS.filter((id) => ENGINE_CODES[id].listed === 'always').map(fromEngineCode);
 
 function fromRule(rule: Rule): RuleDescriptor {
   return { ...describeRule(rule), page: rule.page, isCriterion: true };
@@ -76,6 +42,10 @@ export function describeRules(rules: readonly Rule[], report?: LintReport): Rule
     for (const finding of result.findings) {
       if (known.has(finding.rule)) continue;
       known.add(finding.rule);
+      if (isEngineCode(finding.rule)) {
+        descriptors.push(fromEngineCode(finding.rule));
+        continue;
+      }
       descriptors.push({ id: finding.rule, criterion: finding.rule, description: finding.rule, severity: finding.severity, sources: [], options: {}, page: null, isCriterion: false });
     }
   }

@@ -1,14 +1,7 @@
-// What every output format receives and returns. A formatter never recomputes results.
-import type { LintReport, Rule } from '../engine/types.js';
+// The output formats by name. Each is loaded only when asked for.
+import type { Formatter } from './formatter.js';
 
-export interface FormatContext {
-  /** Use ANSI colours (stylish only). */
-  color: boolean;
-  /** The rule catalogue, for formats that describe rules (SARIF, JUnit, GitHub, Markdown). */
-  rules: readonly Rule[];
-}
-
-export type Formatter = (report: LintReport, context: FormatContext) => string;
+export type { FormatContext, Formatter } from './formatter.js';
 
 export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown', 'html'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];

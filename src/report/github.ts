@@ -5,7 +5,7 @@
 // never end a property or the property list.
 import type { Finding } from '../engine/types.js';
 import { describeRules } from './descriptors.js';
-import type { Formatter } from './format.js';
+import type { Formatter } from './formatter.js';
 import { terminalSafe, withoutControls } from './sanitize.js';
 
 export function escapeData(text: string): string {

@@ -4,7 +4,7 @@
 // Status is always a symbol and a word as well as a colour. Everything from an announcement is escaped.
 import type { CriterionResult, DocumentResult, Finding, LintReport, Status } from '../engine/types.js';
 import { describeRules, sourceUrl, type RuleDescriptor } from './descriptors.js';
-import type { FormatContext, Formatter } from './format.js';
+import type { FormatContext, Formatter } from './formatter.js';
 import { escapeHtml, safeHref } from './html-escape.js';
 import { markdownToHtml } from './html-markdown.js';
 import { timelineHtml } from './html-timeline.js';

@@ -1,4 +1,4 @@
-import type { Formatter } from './format.js';
+import type { Formatter } from './formatter.js';
 import { terminalSafeJson } from './sanitize.js';
 
 /** The stable machine format (cli.md, "Outputs"): the report as it is (escaped so that it is safe to print). */

@@ -5,7 +5,7 @@
 // unused waivers) get a testcase of their own per rule.
 import type { CriterionResult, DocumentResult, Finding, Status } from '../engine/types.js';
 import { describeRules } from './descriptors.js';
-import type { Formatter } from './format.js';
+import type { Formatter } from './formatter.js';
 import { terminalSafe, withoutControls } from './sanitize.js';
 
 // Characters XML 1.0 does not allow at all (its Char production), lone surrogates included.

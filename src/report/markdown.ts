@@ -4,7 +4,7 @@
 // no HTML, no links, no mentions.
 import type { DocumentResult, Finding, LintReport, Status } from '../engine/types.js';
 import { describeRules, sourceUrl, type RuleDescriptor } from './descriptors.js';
-import type { Formatter } from './format.js';
+import type { Formatter } from './formatter.js';
 import { withoutControls } from './sanitize.js';
 import { STATUS_LABELS } from './status-labels.js';
 

@@ -3,7 +3,7 @@
 // property bag so that nothing the `json` format says is lost.
 import type { Finding, Severity } from '../engine/types.js';
 import { describeRules, type RuleDescriptor } from './descriptors.js';
-import type { Formatter } from './format.js';
+import type { Formatter } from './formatter.js';
 import { terminalSafeJson, withoutControls } from './sanitize.js';
 
 const SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';

@@ -1,7 +1,7 @@
 // The default terminal format: findings per file, then every criterion's status, then a summary.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { DocumentResult, Finding, Status } from '../engine/types.js';
-import type { Formatter } from './format.js';
+import type { Formatter } from './formatter.js';
 import { terminalSafe } from './sanitize.js';
 
 const STATUS_LABELS: Record<Status, string> = {

@@ -6,7 +6,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { configJsonSchema, schemaText, type JsonSchema } from '../../src/authoring/json-schema.js';
-import { parseConfig } from '../../src/config/load.js';
+import { parseConfig } from '../../src/index.js';
 import { RULE_IDS } from '../../rules/index.js';
 import { ROOT, runCli } from '../helpers.js';
 

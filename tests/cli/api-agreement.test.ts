@@ -66,7 +66,7 @@ describe('the library agrees with the CLI', () => {
     expect(asJson(looked)).toEqual(cli);
     const text = readFileSync(path.join(dir, 'wsis.yaml'), 'utf8');
     const loaded = loadConfig(path.join(dir, '.invitelint.yaml'));
-    expect(asJson(lintText(text, { filePath: 'wsis.yaml', asOf: AS_OF, config: loaded }))).toEqual(cli);
+    expect(asJson(lintText(text, { filePath: 'wsis.yaml', cwd: dir, asOf: AS_OF, config: loaded }))).toEqual(cli);
     const noLookup = await lintFiles(['wsis.yaml'], { cwd: dir, asOf: AS_OF, configLookup: false });
     expect(asJson(noLookup.results)).toEqual((cliReport(['wsis.yaml', '--no-config-lookup'], dir) as { results: unknown }).results);
     expect(asJson(noLookup.results)).not.toEqual(cli.results);

@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatConfigProblem, InvalidConfigError, loadConfig, parseConfig } from '../../src/config/load.js';
+import { formatConfigProblem, InvalidConfigError } from '../../src/config/load.js';
+import { loadConfig, parseConfig } from '../../src/index.js';
 
 function problems(text: string): string[] {
   const result = parseConfig(text, 'cfg.yaml');

@@ -33,7 +33,7 @@ describe('waived findings in every format', () => {
     const result = report.results[0];
     const waived = result.findings.filter((finding: { waived: unknown }) => finding.waived);
     expect(waived.map((finding: { rule: string; waived: unknown }) => [finding.rule, finding.waived])).toEqual([
-      ['remote-access', { reason: CONFIG_REASON, origin: 'config' }],
+      ['remote-access', { reason: CONFIG_REASON, origin: 'config', waiver: '.invitelint.yaml#0' }],
       ['stakeholder-self-selection', { reason: INLINE_REASON, origin: 'inline' }],
       ['stakeholder-self-selection', { reason: INLINE_REASON, origin: 'inline' }],
     ]);

@@ -1,8 +1,8 @@
 // Presets as rules.md's table gives them, applied in order; the same announcement passes under one preset and
 // fails under another as the table's numbers say.
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../src/engine/config.js';
-import { PRESET_NAMES } from '../../src/engine/presets.js';
+import { resolveConfig } from '../../src/index.js';
+import { PRESET_NAMES } from '../../rules/index.js';
 import { RULES } from '../../rules/index.js';
 import { lintOne, PASSING, statusOf, variant } from '../helpers.js';
 

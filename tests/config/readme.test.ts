@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config/load.js';
+import { parseConfig } from '../../src/index.js';
 import { ROOT } from '../helpers.js';
 
 const guide = readFileSync(path.join(ROOT, 'docs', 'configuration.md'), 'utf8');

@@ -1,10 +1,11 @@
 // Waivers never hide a finding: it stays reported, marked waived with its reason, and counted apart.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveConfig, type WaiverInput } from '../../src/engine/config.js';
+import type { WaiverInput } from '../../src/engine/config.js';
+import { settleConfigWaivers } from '../../src/engine/waivers.js';
 import type { Finding } from '../../src/engine/types.js';
-import { lintText } from '../../src/index.js';
-import { findingsOf, fixture, lintOne, statusOf, WSIS_2005 } from '../helpers.js';
+import { lintText, resolveConfig } from '../../src/index.js';
+import { findingsOf, fixture, lintOne, PASSING, statusOf, WSIS_2005 } from '../helpers.js';
 
 const WSIS = fixture(WSIS_2005);
 
@@ -162,7 +163,7 @@ describe('config waivers', () => {
 
   it("matches files by globs relative to the config file's folder", () => {
     const inside = lintOne(WSIS, { config: config([closed]), filePath: 'notices/closed/2005.yaml' });
-    expect(findingsOf(inside, 'remote-access')[0]!.waived).toEqual({ reason: 'Closed session under rule 61', origin: 'config' });
+    expect(findingsOf(inside, 'remote-access')[0]!.waived).toEqual({ reason: 'Closed session under rule 61', origin: 'config', waiver: 'notices/.invitelint.yaml#0' });
     expect(statusOf(inside, 'remote-access')).toBe('waived');
     const outside = lintOne(WSIS, { config: config([closed]), filePath: 'notices/open/2005.yaml' });
     expect(statusOf(outside, 'remote-access')).toBe('fail');
@@ -191,6 +192,20 @@ describe('config waivers', () => {
     const result = lintOne(WSIS, { config: config([{ ...closed, rule: 'fair-hours' }]), filePath: 'notices/closed/2005.yaml' });
     expect(findingsOf(result, 'unused-waiver').map((f) => [f.line, f.severity, f.message])).toEqual([
       [7, 'warn', 'the waiver of `fair-hours` in notices/.invitelint.yaml (line 4) waives no finding in the announcements it covers'],
+    ]);
+  });
+
+  it('two waivers with the same rule and reason are two: the one that waives nothing in the run is reported', () => {
+    const twins: WaiverInput[] = [
+      { rule: 'remote-access', files: ['closed/*.yaml'], reason: 'closed session', line: 4 },
+      { rule: 'remote-access', files: ['open/*.yaml'], reason: 'closed session', line: 8 },
+    ];
+    const closedResult = lintOne(WSIS, { config: config(twins), filePath: 'notices/closed/2005.yaml' });
+    const openResult = lintOne(fixture(PASSING), { config: config(twins), filePath: 'notices/open/hybrid.yaml' });
+    expect(findingsOf(closedResult, 'remote-access')[0]!.waived).toEqual({ reason: 'closed session', origin: 'config', waiver: 'notices/.invitelint.yaml#0' });
+    const settled = settleConfigWaivers([closedResult, openResult]);
+    expect(settled.flatMap((result) => findingsOf(result, 'unused-waiver').map((f) => [result.file, f.message]))).toEqual([
+      ['notices/open/hybrid.yaml', 'the waiver of `remote-access` in notices/.invitelint.yaml (line 8) waives no finding in the announcements it covers'],
     ]);
   });
 

@@ -2,7 +2,7 @@
 // byPosition), which must order every id as localeCompare did before it: reports keep their order.
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../../rules/index.js';
-import { byPosition } from '../../src/engine/lint.js';
+import { byPosition } from '../../src/engine/findings.js';
 import type { Finding } from '../../src/engine/types.js';
 
 const ENGINE_IDS = ['syntax', 'schema', 'internal-error', 'invalid-options', 'invalid-waiver', 'unused-waiver'];

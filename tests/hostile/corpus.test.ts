@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintDocuments } from '../../src/engine/lint.js';
+import { CATALOGUE } from '../../rules/index.js';
+import { createLinter } from '../../src/engine/linter.js';
 import { lintOne, PASSING, ROOT, runCli, fixture } from '../helpers.js';
 
 const AS_OF = '2026-01-05';
@@ -50,7 +51,7 @@ const CORPUS: Record<string, Expected> = {
 
 function shape(file: string) {
   const bytes = readFileSync(path.join(ROOT, 'fixtures/hostile', file));
-  return lintDocuments(bytes, { asOf: AS_OF, filePath: file });
+  return createLinter(CATALOGUE).lintDocuments(bytes, { cwd: ROOT, asOf: AS_OF, filePath: file });
 }
 
 describe('the hostile corpus', () => {
@@ -86,7 +87,7 @@ describe('the hostile corpus', () => {
     expect(lintOne(broken.replace(/\n/g, '\r\n')).findings).toEqual(plain);
     expect(lintOne(`\ufeff${broken}`).findings).toEqual(plain);
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(broken.replace(/\n/g, '\r\n'))]);
-    expect(lintDocuments(bytes, { asOf: AS_OF, filePath: '<text>' })[0]!.findings).toEqual(plain);
+    expect(createLinter(CATALOGUE).lintDocuments(bytes, { cwd: ROOT, asOf: AS_OF, filePath: '<text>' })[0]!.findings).toEqual(plain);
   });
 
   it('never runs code from a tag and never pollutes prototypes through keys', () => {

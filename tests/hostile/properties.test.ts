@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.js';
 import { firstInvalidUtf8 } from '../../src/announcement/load.js';
-import { lintDocuments } from '../../src/engine/lint.js';
+import { CATALOGUE } from '../../rules/index.js';
+import { createLinter } from '../../src/engine/linter.js';
 import { buildReport } from '../../src/engine/report.js';
 import type { LintReport } from '../../src/engine/types.js';
 import { lintText } from '../../src/index.js';
@@ -85,7 +86,7 @@ describe('properties', () => {
   it('arbitrary bytes: a result for every input, never an internal error', () => {
     fc.assert(
       fc.property(fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 200 }).map((text) => new TextEncoder().encode(text))), (bytes) => {
-        const results = lintDocuments(bytes, { asOf: AS_OF, filePath: 'x.yaml' });
+        const results = createLinter(CATALOGUE).lintDocuments(bytes, { cwd: '/', asOf: AS_OF, filePath: 'x.yaml' });
         expect(results.length).toBeGreaterThan(0);
         // A UTF-16 byte-order mark (FF FE or FE FF) is never UTF-8, and is named for what it is.
         const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import json from '../../src/report/json.js';
 import { JsonReportStream } from '../../src/report/json-stream.js';
 import { countsOf, errorsOnly, lintExpandedPaths, lintFiles } from '../../src/lint-files.js';
-import { resolveConfig } from '../../src/engine/config.js';
+import { resolveConfig } from '../../src/index.js';
 import { buildReport } from '../../src/engine/report.js';
 import type { DocumentResult } from '../../src/engine/types.js';
 import { RULES } from '../../rules/index.js';

@@ -1,6 +1,6 @@
 // Reports to feed the formatters: real fixtures linted through the library, combined as the CLI combines
 // several inputs, and waivers applied by hand where a test needs a waived finding.
-import { countFindings } from '../../src/engine/lint.js';
+import { countFindings } from '../../src/engine/findings.js';
 import { buildReport } from '../../src/engine/report.js';
 import type { DocumentResult, Finding, LintReport } from '../../src/engine/types.js';
 import { lintText, RULES, type ConfigInput } from '../../src/index.js';
@@ -32,7 +32,7 @@ export function waive(result: DocumentResult, which: (finding: Finding) => boole
  */
 export function mixedReport(): LintReport {
   const waivedFromConfig = lintFixture(WSIS_2005, { filePath: 'notices/closed/waived-by-config.yaml' }).map((result) =>
-    waive(result, () => true, { reason: 'Closed session under rule 61, see https://evil.example <b>x</b> | y\n::error::z', origin: 'config' }),
+    waive(result, () => true, { reason: 'Closed session under rule 61, see https://evil.example <b>x</b> | y\n::error::z', origin: 'config', waiver: '.invitelint.yaml#0' }),
   );
   const waivedInline = lintFixture(WSIS_2005, { filePath: 'notices/waived inline, 100%.yaml' }).map((result) =>
     waive(result, () => true, { reason: 'closed session by statute', origin: 'inline' }),

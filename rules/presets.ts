@@ -1,30 +1,16 @@
-// Presets as data (rules.md, "Presets"): each sets severities and options over the rules' defaults, in the
-// order `extends` lists them. A preset sets only what its row in rules.md names, so presets combine:
-// `[strict, w3c]` is every rule an error with W3C's notice periods. `recommended` sets every rule's severity
-// back to its default (read from the rule's own metadata, so it is written once).
-import { RULES } from '../../rules/index.js';
-import type { RuleSetting } from './types.js';
-
-export interface PresetRule {
-  severity?: RuleSetting;
-  options?: Record<string, unknown>;
-}
-
-export interface Preset {
-  name: string;
-  description: string;
-  sources: string[];
-  /** Applies to every rule before `rules` (the strict preset makes all errors). */
-  allRules?: PresetRule;
-  rules: Record<string, PresetRule>;
-}
+// Presets as data (docs/rules.md, "Presets"): each sets severities and options over the rules' defaults, in the
+// order `extends` lists them. A preset sets only what its row names, so presets combine: `[strict, w3c]` is
+// every rule an error with W3C's notice periods. `recommended` sets every rule's severity back to the one its
+// own metadata gives, so a new rule needs no line here unless a norm-based preset sets it.
+import type { Preset } from '../src/engine/types.js';
 
 export const PRESETS: readonly Preset[] = [
   {
     name: 'recommended',
     description: "Each rule at its default severity (error for the five core rules, format-clarity, honest-labels and early-engagement; warn for the rest) and default options.",
     sources: ['invitelint rules.md, version 1'],
-    rules: Object.fromEntries(RULES.map((rule) => [rule.meta.id, { severity: rule.meta.severity }])),
+    ruleDefaults: true,
+    rules: {},
   },
   {
     name: 'strict',
@@ -72,9 +58,3 @@ export const PRESETS: readonly Preset[] = [
     },
   },
 ];
-
-export const PRESET_NAMES = PRESETS.map((preset) => preset.name);
-
-export function findPreset(name: string): Preset | undefined {
-  return PRESETS.find((preset) => preset.name === name);
-}

@@ -1,0 +1,51 @@
+// The layering, checked by dependency-cruiser in `npm test` (npm run layers): the data flows one way,
+//   announcement -> engine -> rules -> report -> run (config, files, jobs, the runner) -> cli, library, page
+// and no folder imports one above it. Type-only imports count: a type is a dependency too.
+const ANNOUNCEMENT = '^src/announcement/';
+const ENGINE = '^src/engine/';
+const RULES = '^rules/';
+const REPORT = '^src/report/';
+const RUN = '^src/(config|jobs|authoring)/|^src/(lint-files|files)\\.ts$';
+const TOP = '^src/(cli|web)/|^src/index\\.ts$';
+
+/** A layer may import only the layers below it. */
+const above = {
+  [ANNOUNCEMENT]: [ENGINE, RULES, REPORT, RUN, TOP],
+  [ENGINE]: [RULES, REPORT, RUN, TOP],
+  [RULES]: [REPORT, RUN, TOP],
+  [REPORT]: [RULES, RUN, TOP],
+  [RUN]: [TOP],
+};
+
+module.exports = {
+  forbidden: [
+    ...Object.entries(above).map(([from, higher]) => ({
+      name: `layer:${from}`,
+      comment: 'A layer imports only the layers below it (tests/architecture/layers.cjs).',
+      severity: 'error',
+      from: { path: from },
+      to: { path: higher.join('|') },
+    })),
+    {
+      name: 'no-circular',
+      comment: 'No import circle at run time: each module can be read knowing only what it imports (types may refer back within a layer).',
+      severity: 'error',
+      from: { path: '^(src|rules)/' },
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+    {
+      name: 'not-to-unresolvable',
+      comment: 'Every import resolves (a typo would hide a dependency from the checks above).',
+      severity: 'error',
+      from: { path: '^(src|rules)/' },
+      to: { couldNotResolve: true, pathNot: '\\?raw$' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '\\.test\\.ts$|^src/tools/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.js', '.mjs', '.json'] },
+  },
+};
