@@ -3,7 +3,7 @@ import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { todayUtc } from '../announcement/dates.js';
 import { parsePlainDate } from '../announcement/values.js';
-import type { ConfigFlags, ResolvedConfig } from '../engine/config.js';
+import { severityOf, type ConfigFlags, type ResolvedConfig, type SeverityInput } from '../engine/config.js';
 import { formatConfigProblem } from '../config/load.js';
 import { ConfigLookup } from '../config/lookup.js';
 import { expandPaths } from '../files.js';
@@ -15,6 +15,7 @@ import { parseSize } from '../announcement/load.js';
 import type { DocumentResult, LintReport, RuleSetting } from '../engine/types.js';
 import { CATALOGUE, PRESET_NAMES, RULES, RULE_IDS } from '../../rules/index.js';
 import { didYouMean } from '../announcement/suggest.js';
+import { terminalSafe } from '../report/sanitize.js';
 import { errorsOnly, lintExpandedPaths, lintFileText, renderResult, type ResultRendering } from '../lint-files.js';
 import { loadFormatter, type FormatName } from '../report/format.js';
 import { defaultJobs } from '../jobs/default.js';
@@ -46,13 +47,13 @@ class UsageError extends Error {}
 function parseRuleFlags(flags: readonly string[]): Record<string, RuleSetting> {
   const rules: Record<string, RuleSetting> = {};
   for (const flag of flags) {
-    const match = /^([^=]+)=(off|warn|error)$/.exec(flag.trim());
+    const match = /^([^=]+)=(off|warn|warning|error)$/.exec(flag.trim());
     if (!match) {
       throw new UsageError(`--rule ${flag}: expected ID=SEVERITY with a severity of off, warn or error, e.g. --rule fair-hours=off`);
     }
     const id = match[1]!.trim();
     if (!RULE_IDS.includes(id)) throw new UsageError(`--rule ${flag}: unknown rule \`${id}\`${didYouMean(id, RULE_IDS)}`);
-    rules[id] = match[2] as RuleSetting;
+    rules[id] = severityOf(match[2] as SeverityInput);
   }
   return rules;
 }
@@ -156,6 +157,12 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   for (const file of expanded) configs.set(file, lookup.tryConfigFor(file));
   if (paths.includes('-')) lookup.tryConfigFor(stdinName);
   const configFor = (file: string) => configs.get(file) ?? lookup.configFor(file);
+  for (const outside of lookup.outsideWorkingFolder) {
+    // A received folder may carry a config that turns rules off or waives findings: say that one applies.
+    process.stderr.write(
+      `invitelint: using ${terminalSafe(outside)}, a config file outside the working folder; for received material, lint with --no-config-lookup --no-inline-waivers\n`,
+    );
+  }
   if (lookup.problems.length) {
     workers?.close();
     for (const problem of lookup.problems) fail(formatConfigProblem(problem));

@@ -1,5 +1,6 @@
 // Reading a config file: YAML with positions -> validated configuration, or one-line problems at line:column.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as z from 'zod';
 import { LineCounter, parseAllDocuments } from 'yaml';
@@ -8,7 +9,7 @@ import { formatPath, locator } from '../announcement/load.js';
 import { optionProblems, type ConfigFlags, type ConfigInput, type ResolvedConfig } from '../engine/config.js';
 import type { Linter } from '../engine/linter.js';
 import { didYouMean } from '../announcement/suggest.js';
-import { configSchemaFor, SEVERITIES, UNWAIVABLE_RULES, type ConfigSchema } from './schema.js';
+import { configSchemaFor, SEVERITIES, SHARED_CONFIG, UNWAIVABLE_RULES, type ConfigSchema } from './schema.js';
 
 export interface ConfigProblem {
   file: string;
@@ -143,7 +144,12 @@ function explainIssue(issue: z.core.$ZodIssue, at: YamlPath, input: unknown, dat
     const suggestion = typeof input === 'string' ? didYouMean(input, SEVERITIES) : '';
     return `${field} should be off, warn or error (or [severity, {options}]), not ${describeValue(input)}${suggestion}`;
   }
-  if (at[0] === 'extends' && issue.code === 'invalid_value') {
+  const inExtends = at[0] === 'extends' || (at[0] === 'overrides' && at[2] === 'extends');
+  if (inExtends && at[at.length - 1] === 'extends' && !Array.isArray(input) && typeof input !== 'string') {
+    return `${field} should be a preset name or a list of presets and shared configs, not ${describeValue(input)}`;
+  }
+  // Not a preset, nor the name of a shared config (a path, or an invitelint-config-... package).
+  if (inExtends && (issue.code === 'invalid_value' || issue.code === 'invalid_format')) {
     const suggestion = typeof input === 'string' ? didYouMean(input, presetNames) : '';
     return `unknown preset ${describeValue(input)}${suggestion || `; presets are ${presetNames.join(', ')}`}`;
   }
@@ -242,6 +248,10 @@ export function parseConfig(text: string, file: string, reader: ConfigReader): C
   if (!parsed.success) return { config: null, problems: sortProblems(explainIssues(parsed.error.issues, data, reader).map(toProblem)) };
   // Keep the options exactly as written (the schema adds no defaults to them, so presets keep theirs).
   const config = parsed.data as ConfigInput;
+  if (typeof (config.extends as unknown) === 'string') config.extends = [config.extends as unknown as string];
+  for (const override of config.overrides ?? []) {
+    if (typeof (override.extends as unknown) === 'string') override.extends = [override.extends as unknown as string];
+  }
   config.waivers?.forEach((waiver, index) => {
     waiver.line = locate(['waivers', index]).line;
   });
@@ -251,7 +261,7 @@ export function parseConfig(text: string, file: string, reader: ConfigReader): C
 }
 
 /** Reads and validates a config file; a file that cannot be read is a problem at 1:1. */
-export function readConfigFile(file: string, reader: ConfigReader, displayName = file): ConfigResult {
+export function readConfigFile(file: string, reader: ConfigReader, displayName = file, seen: readonly string[] = []): ConfigResult {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -260,7 +270,60 @@ export function readConfigFile(file: string, reader: ConfigReader, displayName =
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : (code ?? String(error));
     return { config: null, problems: [{ file: displayName, line: 1, column: 1, message: `cannot read the config file (${reason})` }] };
   }
-  return parseConfig(text, displayName, reader);
+  const result = parseConfig(text, displayName, reader);
+  if (!result.config || !(result.config.extends ?? []).some((entry) => SHARED_CONFIG.test(entry))) return result;
+  return withSharedConfigs(result.config, path.resolve(file), displayName, reader, [...seen, path.resolve(file)]);
+}
+
+/**
+ * A config whose `extends` names shared configs (files or packages), with each replaced by what it sets: its
+ * presets join the list where it stood, and its rules come before the config's own. A shared config's waivers
+ * and overrides are its own business and are not inherited: a waiver's globs are relative to the file it is in.
+ */
+function withSharedConfigs(config: ConfigInput, file: string, displayName: string, reader: ConfigReader, seen: string[]): ConfigResult {
+  const presets: string[] = [];
+  const rules: NonNullable<ConfigInput['rules']> = {};
+  const problems: ConfigProblem[] = [];
+  for (const entry of config.extends ?? []) {
+    if (!SHARED_CONFIG.test(entry)) {
+      presets.push(entry);
+      continue;
+    }
+    const shared = sharedConfigPath(entry, file);
+    const at = { file: displayName, line: 1, column: 1 };
+    if (shared === null) {
+      problems.push({ ...at, message: `\`extends: ${entry}\`: no such shared config (a package named so, with an .invitelint.yaml or invitelint.config.yaml, installed where this config can find it)` });
+      continue;
+    }
+    if (seen.includes(shared)) {
+      problems.push({ ...at, message: `\`extends: ${entry}\` leads back to a config that extends it: configs cannot extend each other in a circle` });
+      continue;
+    }
+    const result = readConfigFile(shared, reader, path.relative(path.dirname(file), shared) || shared, seen);
+    if (!result.config) {
+      problems.push(...result.problems);
+      continue;
+    }
+    presets.push(...(result.config.extends ?? []));
+    Object.assign(rules, result.config.rules);
+  }
+  if (problems.length) return { config: null, problems };
+  return { config: { ...config, extends: presets, rules: { ...rules, ...config.rules } }, problems: [] };
+}
+
+/** The file a shared config entry names: a path relative to the config's folder, or a package's config file. */
+function sharedConfigPath(entry: string, configFile: string): string | null {
+  if (/^(?:\.{1,2}\/|\/)/.test(entry) || /\.ya?ml$/.test(entry)) return path.resolve(path.dirname(configFile), entry);
+  try {
+    const manifest = createRequire(configFile).resolve(`${entry}/package.json`);
+    for (const name of ['.invitelint.yaml', 'invitelint.config.yaml']) {
+      const candidate = path.join(path.dirname(manifest), name);
+      if (existsSync(candidate)) return candidate;
+    }
+  } catch {
+    // no such package from here
+  }
+  return null;
 }
 
 /**

@@ -3,7 +3,8 @@
 // the presets and flags alone. Each folder and each config file is looked at once per run.
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import type { ConfigFlags, ResolvedConfig } from '../engine/config.js';
+import type { ConfigFlags, ConfigInput, ResolvedConfig } from '../engine/config.js';
+import { filesMatch } from '../engine/waivers.js';
 import { CATALOGUE } from '../../rules/index.js';
 import { createLinter, type Linter } from '../engine/linter.js';
 import { ConfigReader, readConfigFile, type ConfigProblem } from './load.js';
@@ -32,8 +33,15 @@ function isFile(file: string): boolean {
 export class ConfigLookup {
   /** Every problem met so far with a config file, each once. */
   readonly problems: ConfigProblem[] = [];
+  /**
+   * Config files the lookup found outside the working folder (a received folder's parent, a home folder): they
+   * apply, but can change or waive findings unseen, so the command names each once on standard error.
+   */
+  readonly outsideWorkingFolder: string[] = [];
   private readonly fileByFolder = new Map<string, string | null>();
-  private readonly configByFile = new Map<string | null, ResolvedConfig | null>();
+  private readonly inputByFile = new Map<string, ConfigInput | null>();
+  /** By config file and the overrides that apply (a config with overrides resolves once per set of them). */
+  private readonly resolved = new Map<string, ResolvedConfig>();
   private readonly options: ConfigLookupOptions & { linter: Linter };
   private readonly reader: ConfigReader;
 
@@ -72,16 +80,35 @@ export class ConfigLookup {
   /** The resolved configuration for `file`, or null when its config file is invalid (see `problems`). */
   tryConfigFor(file: string): ResolvedConfig | null {
     const configFile = this.configFileFor(file);
-    if (this.configByFile.has(configFile)) return this.configByFile.get(configFile)!;
-    let config: ResolvedConfig | null;
-    if (configFile === null) {
-      config = this.options.linter.resolveConfig({}, this.options.flags, null);
-    } else {
-      const result = readConfigFile(configFile, this.reader, path.relative(this.options.cwd, configFile) || configFile);
+    const { linter, flags, cwd } = this.options;
+    if (configFile === null) return this.once('', () => linter.resolveConfig({}, flags, null));
+    let input = this.inputByFile.get(configFile);
+    if (input === undefined) {
+      const relative = path.relative(cwd, configFile);
+      if (this.options.configFile === undefined && (relative.startsWith('..') || path.isAbsolute(relative))) this.outsideWorkingFolder.push(relative);
+      const result = readConfigFile(configFile, this.reader, path.relative(cwd, configFile) || configFile);
       this.problems.push(...result.problems);
-      config = result.config ? this.options.linter.resolveConfig(result.config, this.options.flags, configFile) : null;
+      input = result.config;
+      this.inputByFile.set(configFile, input);
     }
-    this.configByFile.set(configFile, config);
+    if (input === null) return null;
+    const base = input;
+    // The overrides whose globs match the file apply, in order, over the config's own settings.
+    const matching = (base.overrides ?? []).flatMap((override, index) => (filesMatch(override.files, file, configFile, cwd) ? [index] : []));
+    return this.once(`${configFile}\u0000${matching.join(',')}`, () => {
+      const overrides = matching.map((index) => base.overrides![index]!);
+      const merged: ConfigInput = {
+        ...base,
+        extends: [...(base.extends ?? ['recommended']), ...overrides.flatMap((override) => override.extends ?? [])],
+        rules: Object.assign({}, base.rules, ...overrides.map((override) => override.rules)),
+      };
+      return linter.resolveConfig(merged, flags, configFile);
+    });
+  }
+
+  private once(key: string, resolve: () => ResolvedConfig): ResolvedConfig {
+    let config = this.resolved.get(key);
+    if (!config) this.resolved.set(key, (config = resolve()));
     return config;
   }
 

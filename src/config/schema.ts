@@ -6,6 +6,15 @@ import type { Rule } from '../engine/types.js';
 
 export const SEVERITIES = ['off', 'warn', 'error'] as const;
 
+/** What a config file may write for a severity: `warning` is read as `warn`. */
+export const SEVERITY_INPUTS = [...SEVERITIES, 'warning'] as const;
+
+/**
+ * An `extends` entry that names a shared config rather than a preset: a path to a YAML file (relative to the
+ * config file's folder), or a package whose name says it is one (`invitelint-config-…`, `@org/invitelint-config`).
+ */
+export const SHARED_CONFIG = /^(?:\.{1,2}\/|\/)|\.ya?ml$|^(?:@[^/\s]+\/)?invitelint-config(?:-[^/\s]+)?$/;
+
 /** The findings the engine reports itself about the input: no configuration can switch them off or waive them. */
 export const UNWAIVABLE_RULES = ['syntax', 'schema'] as const;
 
@@ -39,11 +48,24 @@ function ruleEntrySchema<Severity extends z.ZodType>(rule: Rule, severitySchema:
  */
 export function configSchemaFor(linter: Pick<Linter, 'rules' | 'presetNames'>) {
   const PRESET_NAMES = linter.presetNames;
-  const severitySchema = z.enum(SEVERITIES).describe('off, warn or error');
+  const severitySchema = z.enum(SEVERITY_INPUTS).describe('off, warn (or warning) or error');
   const presetSchema = z.enum(PRESET_NAMES as [string, ...string[]]);
+  const extendsEntry = z.union([presetSchema, z.string().regex(SHARED_CONFIG)]);
+  const extendsSchema = z
+    .union([extendsEntry, z.array(extendsEntry)])
+    .describe(
+      `Presets (${PRESET_NAMES.join(', ')}) and shared config files (./path.yaml) or packages (invitelint-config-NAME), applied in order; default [recommended].`,
+    );
   const rulesSchema = z.strictObject(
     Object.fromEntries(linter.rules.map((rule) => [rule.meta.id, ruleEntrySchema(rule, severitySchema).optional()])),
   );
+  const overrideSchema = z
+    .strictObject({
+      files: z.array(z.string().min(1)).min(1).describe("Globs, relative to the config file's folder, of the files these settings apply to."),
+      extends: extendsSchema.optional(),
+      rules: rulesSchema.optional().describe('Severity and options per rule for those files, over the config\'s own.'),
+    })
+    .describe('Settings for some files only, applied in order after the config\'s own.');
 
   const plainDateSchema = z
     .string()
@@ -69,12 +91,10 @@ export function configSchemaFor(linter: Pick<Linter, 'rules' | 'presetNames'>) {
 
   return z
     .strictObject({
-      extends: z
-        .array(presetSchema)
-        .optional()
-        .describe(`Presets, applied in order (${PRESET_NAMES.join(', ')}); default [recommended].`),
+      extends: extendsSchema.optional(),
       rules: rulesSchema.optional().describe('Severity and options per rule, applied after the presets.'),
       waivers: z.array(waiverSchema).optional().describe('Exceptions with a reason, reported as waived rather than hidden.'),
+      overrides: z.array(overrideSchema).optional().describe('Settings for the files some globs match, applied in order after the rest.'),
     })
     .describe('invitelint configuration (.invitelint.yaml)');
 }

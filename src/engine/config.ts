@@ -2,7 +2,22 @@
 // rules and presets a linter was given (linter.ts). Nothing here knows which rules exist.
 import type { Preset, Rule, RuleSetting } from './types.js';
 
-export type RuleEntry = RuleSetting | [RuleSetting] | [RuleSetting, Record<string, unknown>];
+/** A severity as a config file may write it: `warning` is read as `warn`, as ESLint users write it. */
+export type SeverityInput = RuleSetting | 'warning';
+
+export type RuleEntry = SeverityInput | [SeverityInput] | [SeverityInput, Record<string, unknown>];
+
+/** The severity a written one means. */
+export function severityOf(input: SeverityInput): RuleSetting {
+  return input === 'warning' ? 'warn' : input;
+}
+
+/** Settings for the files that `files` (globs, relative to the config file's folder) match, over the rest. */
+export interface OverrideInput {
+  files: string[];
+  extends?: string[];
+  rules?: Record<string, RuleEntry>;
+}
 
 export interface WaiverInput {
   rule: string;
@@ -19,6 +34,8 @@ export interface ConfigInput {
   extends?: string[];
   rules?: Record<string, RuleEntry>;
   waivers?: WaiverInput[];
+  /** Applied, in order, to the files they match (ConfigLookup picks them per file). */
+  overrides?: OverrideInput[];
 }
 
 export interface ResolvedRule {
@@ -98,7 +115,7 @@ export function resolveConfig(catalogue: ConfigCatalogue, input: ConfigInput = {
   }
   for (const [id, entry] of Object.entries(input.rules ?? {})) {
     const [severity, values] = Array.isArray(entry) ? entry : [entry, undefined];
-    apply(id, severity, values);
+    apply(id, severity === undefined ? undefined : severityOf(severity), values);
   }
   for (const [id, severity] of Object.entries(flags.rules ?? {})) apply(id, severity, undefined);
 

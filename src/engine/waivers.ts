@@ -261,11 +261,18 @@ function toPosix(file: string): string {
  */
 export function waiverCoversFile(waiver: WaiverInput, file: string, configFile: string | null, cwd: string): boolean {
   if (!waiver.files || waiver.files.length === 0) return true;
+  return filesMatch(waiver.files, file, configFile, cwd);
+}
+
+/**
+ * Whether globs in a config file (relative to its folder, or to `cwd` for a configuration from no file) match
+ * `file` (relative to `cwd`). A folder name covers the files below it, as in .gitignore.
+ */
+export function filesMatch(globs: readonly string[], file: string, configFile: string | null, cwd: string): boolean {
   const folder = configFile ? path.resolve(cwd, path.dirname(configFile)) : cwd;
   const relative = toPosix(path.relative(folder, path.resolve(cwd, file)));
-  // A folder name covers the files below it, as in .gitignore.
-  const globs = waiver.files.flatMap((glob) => [glob, `${glob.replace(/\/+$/, '')}/**`]);
-  return picomatch(globs, { dot: true })(relative);
+  const withFolders = globs.flatMap((glob) => [glob, `${glob.replace(/\/+$/, '')}/**`]);
+  return picomatch(withFolders, { dot: true })(relative);
 }
 
 function configWaivers(context: WaiverContext, problems: Finding[]): ActiveWaiver[] {

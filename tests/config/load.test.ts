@@ -17,7 +17,7 @@ describe('parseConfig: problems at their positions', () => {
     ['a misspelt top-level key', 'extend: [w3c]\n', 'cfg.yaml:1:1: unknown key `extend`; did you mean `extends`?'],
     ['an unknown preset', 'extends: [recommended, w3k]\n', 'cfg.yaml:1:24: unknown preset "w3k"; did you mean `w3c`?'],
     ['a preset nothing like any', 'extends: [zzzzzzzzzzzz]\n', 'cfg.yaml:1:11: unknown preset "zzzzzzzzzzzz"; presets are recommended, strict, w3c, ietf, ec-2002, un'],
-    ['extends not a list', 'extends: 3\n', 'cfg.yaml:1:1: `extends` should be a list, not 3'],
+    ['extends neither a name nor a list', 'extends: 3\n', 'cfg.yaml:1:1: `extends` should be a preset name or a list of presets and shared configs, not 3'],
     ['an unknown rule', 'rules:\n  notice-periods: warn\n', 'cfg.yaml:2:3: unknown rule `notice-periods`; did you mean `notice-period`?'],
     ['a misspelt severity', 'rules:\n  fair-hours: wran\n', 'cfg.yaml:2:3: rule `fair-hours` should be off, warn or error (or [severity, {options}]), not "wran"; did you mean `warn`?'],
     ['a misspelt severity in a list', 'rules:\n  fair-hours: [eror]\n', 'cfg.yaml:2:16: the severity of rule `fair-hours` should be off, warn or error (or [severity, {options}]), not "eror"; did you mean `error`?'],
