@@ -110,19 +110,45 @@ const YEAR_0_MINUTE = Date.parse('0000-01-01T00:00Z') / 60_000;
 /** Offsets as tzOffset gives them; an unknown zone gives NaN, and NaN counts as one offset here. */
 const sameOffset = (a: number, b: number) => a === b || (a !== a && b !== b);
 
-/** A UTC day in which a zone's offset changes: its offsets are read instant by instant. */
-const CHANGES = null;
+/** A UTC day in which a zone's offset changes, at the millisecond `at`. */
+interface Change {
+  before: number;
+  at: number;
+  after: number;
+}
+
+const offsetAt = (zone: string, instant: number) => tzOffset(zone, new Date(instant));
+
+/** A zone's offset all through a UTC day, or, when it differs at the two ends, the millisecond it changes. */
+function readDay(zone: string, day: number): number | Change {
+  let lo = day * DAY_MS;
+  let hi = lo + DAY_MS - 1;
+  const before = offsetAt(zone, lo);
+  let after = offsetAt(zone, hi);
+  if (sameOffset(before, after)) return before;
+  // The offset is `before` at `lo` and not at `hi`.
+  while (hi - lo > 1) {
+    const middle = lo + Math.floor((hi - lo) / 2);
+    const offset = offsetAt(zone, middle);
+    if (sameOffset(offset, before)) lo = middle;
+    else {
+      hi = middle;
+      after = offset;
+    }
+  }
+  return { before, at: hi, after };
+}
 
 /**
  * Time-zone offsets read from Intl (through @date-fns/tz's tzOffset), and what follows from them: local times of
  * instants, instants of local times. One instance is meant to serve many announcements: it remembers, per zone and
  * UTC day, the offset that holds all through the day (read at both ends of it: two changes within one day never
- * happen), or that the offset changes that day. It remembers at most `maxDays` zone-days, and forgets them all
- * when it would exceed that. Two instances share nothing.
+ * happen), or the millisecond the offset changes that day (found by halving the day). It remembers at most
+ * `maxDays` zone-days, and forgets them all when it would exceed that. Two instances share nothing.
  */
 export class ZoneClock {
   readonly maxDays: number;
-  readonly #days = new Map<string, Map<number, number | typeof CHANGES>>();
+  readonly #days = new Map<string, Map<number, number | Change>>();
   #dayCount = 0;
 
   constructor(options: { maxDays?: number } = {}) {
@@ -136,37 +162,36 @@ export class ZoneClock {
 
   /** The zone's offset in minutes at an instant (ms), exactly as tzOffset gives it (NaN for a zone Intl does not know). */
   offset(zone: string, instant: number): number {
-    const steady = this.#dayOffset(zone, Math.floor(instant / DAY_MS));
-    return steady === CHANGES ? tzOffset(zone, new Date(instant)) : steady;
+    const offset = this.#dayOffset(zone, Math.floor(instant / DAY_MS));
+    return typeof offset === 'number' ? offset : instant < offset.at ? offset.before : offset.after;
   }
 
-  /** The offset that holds all through a UTC day (a day number), or CHANGES. */
-  #dayOffset(zone: string, day: number): number | typeof CHANGES {
+  /** The offset that holds all through a UTC day (a day number), or the change in it. */
+  #dayOffset(zone: string, day: number): number | Change {
     let days = this.#days.get(zone);
-    let steady = days?.get(day);
-    if (steady === undefined) {
+    let known = days?.get(day);
+    if (known === undefined) {
       if (this.#dayCount >= this.maxDays) {
         this.#days.clear();
         this.#dayCount = 0;
         days = undefined;
       }
       if (!days) this.#days.set(zone, (days = new Map()));
-      const first = tzOffset(zone, new Date(day * DAY_MS));
-      steady = sameOffset(first, tzOffset(zone, new Date((day + 1) * DAY_MS - 1))) ? first : CHANGES;
-      days.set(day, steady);
+      known = readDay(zone, day);
+      days.set(day, known);
       this.#dayCount++;
     }
-    return steady;
+    return known;
   }
 
   /** The zone's offset when it holds all through the UTC day of `instant` and the days either side; else NaN. */
   #steadyOffset(zone: string, instant: number): number {
     const day = Math.floor(instant / DAY_MS);
     const offset = this.#dayOffset(zone, day);
-    if (offset === CHANGES) return Number.NaN;
+    if (typeof offset !== 'number') return Number.NaN;
     for (const other of [day - 1, day + 1]) {
       const steady = this.#dayOffset(zone, other);
-      if (steady === CHANGES || !sameOffset(steady, offset)) return Number.NaN;
+      if (typeof steady !== 'number' || !sameOffset(steady, offset)) return Number.NaN;
     }
     return offset;
   }
