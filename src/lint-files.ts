@@ -148,7 +148,7 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   if (!Array.isArray(list) || !list.every((each) => typeof each === 'string')) {
     return { ...buildReport([], todayUtc(new Date())), problems: ['paths: expected a list of files, folders or globs, e.g. ["notices/"]'] };
   }
-  const { configProblems: _none, ...report } = await runFiles(list, options);
+  const { configProblems: _none, hiddenWarnings: _counted, ...report } = await runFiles(list, options);
   return report;
 }
 
@@ -265,7 +265,7 @@ async function runWith(
     const lookup = new ConfigLookup({ cwd, lookup: true, flags: {}, linter });
     included = sources.filter((source) => {
       const found = lookup.tryConfigFor(source.file);
-      problems.push(...lookup.problems.splice(0).map(formatConfigProblem));
+      for (const problem of lookup.problems.splice(0)) problems.push(formatConfigProblem(problem));
       if (found) lookedUp.set(source.file, found);
       return found !== null;
     });
