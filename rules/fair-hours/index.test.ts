@@ -96,6 +96,7 @@ testRule({
       yaml: 'format_version: 2\nlanguages: { captioning: ~ }\ninvitees: { regions: [global] }\nmeeting: { start: 2026-03-16T09:00, registration_deadline: ~, series: { name: Open consultations 2026 } }',
       status: 'fail',
       message: 'the meeting (09:00–12:00 Europe/Zurich on 2026-03-16) falls outside 06:00–24:00 local time in 6 of 22 invitee zones: America/Mexico_City 02:00–05:00, America/Bogota 03:00–06:00, America/Sao_Paulo 05:00–08:00, America/Los_Angeles 01:00–04:00, America/Chicago 03:00–06:00, America/New_York 04:00–07:00',
+      line: 9, column: 3, endLine: 9, endColumn: 26, path: 'meeting.start',
       remedy: 'no start on 2026-03-16 is within 06:00–24:00 in every invitee zone; the fairest is 13:00 Europe/Zurich time, which leaves 3 zones outside (360 minutes in all) instead of 6 (900 minutes), or rotate the times across the series so that the same zones do not always take the unsociable hours',
     },
     {
