@@ -27,6 +27,8 @@ export interface OpenDocumentLint {
   results: DocumentResult[];
   /** When the config file that applies is invalid: its problems, each on its line (nothing was linted). */
   configProblems: string[];
+  /** The config file that applies when it is outside the working folder, as the command names it; else null. */
+  outsideWorkingFolder: string | null;
 }
 
 export interface LintSetup {
@@ -34,6 +36,10 @@ export interface LintSetup {
   asOf: PlainDate;
   /** The folder the command would run in: file names and config-waiver globs are relative to it. */
   cwd: string;
+  /** As the command's `--no-config-lookup` when false. */
+  configLookup: boolean;
+  /** As the command's `--no-inline-waivers` when false. */
+  inlineWaivers: boolean;
 }
 
 /** The name the command's report gives `file` when run in `cwd`: relative to it when inside it. */
@@ -45,11 +51,12 @@ export function reportName(file: string, cwd: string): string {
 /** Lints `text` as the file `file` (absolute; null for a document that is no file: linted as standard input is). */
 export function lintOpenDocument(text: string, file: string | null, setup: LintSetup): OpenDocumentLint {
   const name = file === null ? '<stdin>' : reportName(file, setup.cwd);
-  const lookup = new ConfigLookup({ cwd: setup.cwd, lookup: true, flags: {}, linter: setup.linter });
+  const lookup = new ConfigLookup({ cwd: setup.cwd, lookup: setup.configLookup, flags: {}, linter: setup.linter });
   const config = lookup.tryConfigFor(name);
-  if (!config) return { results: [], configProblems: lookup.problems.map(formatConfigProblem) };
-  const results = lintFileText(setup.linter, name, text, config, { asOf: setup.asOf, cwd: setup.cwd });
-  return { results: settleConfigWaivers(results), configProblems: [] };
+  const outsideWorkingFolder = lookup.outsideWorkingFolder[0] ?? null;
+  if (!config) return { results: [], configProblems: lookup.problems.map(formatConfigProblem), outsideWorkingFolder };
+  const results = lintFileText(setup.linter, name, text, config, { asOf: setup.asOf, cwd: setup.cwd, inlineWaivers: setup.inlineWaivers });
+  return { results: settleConfigWaivers(results), configProblems: [], outsideWorkingFolder };
 }
 
 /** The file URI of a rule's page as the package ships it (rules/<id>/README.md), or null for a code without one. */

@@ -21,6 +21,8 @@ function consoleToStandardError(): void {
 /** Serves one client on this process's standard input and output until it says exit (or closes the input). */
 export function runLanguageServer(): void {
   consoleToStandardError();
+  // A promise the server let go of (a message to a client that went away) is logged, never the end of the server.
+  process.on('unhandledRejection', (reason) => console.error(`invitelint lsp: ${reason instanceof Error ? reason.message : String(reason)}`));
   const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
   new InvitelintServer(connection);
   connection.listen();

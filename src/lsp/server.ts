@@ -5,8 +5,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
+  DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   MarkupKind,
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type CodeAction,
@@ -24,6 +27,7 @@ import { DEFAULT_LOAD_LIMITS } from '../announcement/load.js';
 import { parsePlainDate } from '../announcement/values.js';
 import { CONFIG_FILE_NAMES } from '../config/names.js';
 import { createLinter, type Linter } from '../engine/linter.js';
+import { terminalSafe } from '../report/sanitize.js';
 import { VERSION } from '../version.js';
 import { CATALOGUE } from '../../rules/index.js';
 import { blockInsertion, templateBlocks, topLevelKey, type TemplateBlock } from './blocks.js';
@@ -36,15 +40,21 @@ export interface ServerSettings {
   debounceMs: number;
   /** The date a draft (no `issued`) is taken to be sent, as `--as-of`; default: today (UTC), read at each lint. */
   asOf: PlainDate | null;
+  /** False as `--no-config-lookup`: presets alone, no config file (for received material). */
+  configLookup: boolean;
+  /** False as `--no-inline-waivers`: waivers written in the document are not applied. */
+  inlineWaivers: boolean;
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = { debounceMs: 200, asOf: null };
+export const DEFAULT_SETTINGS: ServerSettings = { debounceMs: 200, asOf: null, configLookup: true, inlineWaivers: true };
 
 /** The settings a client asked for, each only when usable (anything else keeps its default). */
 export function readSettings(given: unknown): ServerSettings {
   const settings = { ...DEFAULT_SETTINGS };
   if (typeof given !== 'object' || given === null) return settings;
-  const { debounceMs, asOf } = given as Record<string, unknown>;
+  const { debounceMs, asOf, configLookup, inlineWaivers } = given as Record<string, unknown>;
+  if (typeof configLookup === 'boolean') settings.configLookup = configLookup;
+  if (typeof inlineWaivers === 'boolean') settings.inlineWaivers = inlineWaivers;
   if (typeof debounceMs === 'number' && Number.isFinite(debounceMs) && debounceMs >= 0) settings.debounceMs = Math.min(debounceMs, 60_000);
   if (typeof asOf === 'string' && parsePlainDate(asOf)) settings.asOf = asOf;
   return settings;
@@ -58,6 +68,8 @@ export class InvitelintServer {
   private readonly blocks: Map<string, TemplateBlock> = templateBlocks();
   /** Open documents linted at least once. */
   private readonly linted = new Set<string>();
+  /** The config files outside the workspace folder already named to the user, each once. */
+  private readonly outsideNamed = new Set<string>();
   private readonly pages = new Map<string, string | null>();
   private settings: ServerSettings = DEFAULT_SETTINGS;
   private workspaceFolders: string[] = [];
@@ -147,7 +159,7 @@ export class InvitelintServer {
     const document = this.documents.get(uri);
     if (!document) return;
     const diagnostics = this.guard('lint', () => this.diagnosticsFor(document), null) ?? [
-      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, code: 'internal-error', source: 'invitelint', message: 'internal error: this document could not be linted' },
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, code: 'internal-error', source: 'invitelint', message: 'internal error: this document could not be linted' },
     ];
     void this.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
@@ -157,7 +169,18 @@ export class InvitelintServer {
     // A config file is no announcement.
     if (file !== null && CONFIG_FILE_NAMES.includes(path.basename(file))) return [];
     const cwd = this.folderOf(file);
-    const lint = lintOpenDocument(document.getText(), file, { linter: this.linter, asOf: this.settings.asOf ?? todayUtc(new Date()), cwd });
+    const { asOf, configLookup, inlineWaivers } = this.settings;
+    const lint = lintOpenDocument(document.getText(), file, { linter: this.linter, asOf: asOf ?? todayUtc(new Date()), cwd, configLookup, inlineWaivers });
+    const outside = lint.outsideWorkingFolder;
+    if (outside !== null && !this.outsideNamed.has(outside)) {
+      // As the command says on standard error: a received folder's parent config can change findings unseen.
+      this.outsideNamed.add(outside);
+      // A notification: a showMessage request would wait for an answer the client need not give.
+      void this.connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning,
+        message: terminalSafe(`invitelint: using ${outside}, a config file outside the workspace folder; for received material, set the server's configLookup and inlineWaivers options to false`),
+      });
+    }
     return diagnosticsOf(lint, (id) => this.pageOf(id));
   }
 

@@ -52,6 +52,7 @@ class Session {
   readonly connection: MessageConnection;
   readonly published: Published[] = [];
   readonly errors: unknown[] = [];
+  readonly messages: { type: number; message: string }[] = [];
   stderr = '';
   private waiters: (() => void)[] = [];
 
@@ -64,6 +65,9 @@ class Session {
     this.connection.onNotification('textDocument/publishDiagnostics', (params: Published) => {
       this.published.push(params);
       for (const wake of this.waiters.splice(0)) wake();
+    });
+    this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+      this.messages.push(params);
     });
     this.connection.listen();
   }
@@ -110,10 +114,11 @@ class Session {
 }
 
 /** The command's json report for a file (or, with `input`, for that text as the file), in `cwd`. */
-function cliReport(file: string, cwd = ROOT, input?: string): LintReport {
+function cliReport(file: string, cwd = ROOT, input?: string, flags: string[] = [], stderr = ''): LintReport {
   const args = input === undefined ? [file] : ['-', '--stdin-filename', file];
-  const run = spawnSync(process.execPath, [BIN, '--as-of', AS_OF, '-f', 'json', ...args], { cwd, input, encoding: 'utf8' });
-  expect(run.stderr).toBe('');
+  const run = spawnSync(process.execPath, [BIN, '--as-of', AS_OF, '-f', 'json', ...flags, ...args], { cwd, input, encoding: 'utf8' });
+  expect(run.stderr).toContain(stderr);
+  if (stderr === '') expect(run.stderr).toBe('');
   return JSON.parse(run.stdout) as LintReport;
 }
 
@@ -294,6 +299,29 @@ describe('invitelint lsp --stdio, with a config file', () => {
     expect(diagnostics.find((each) => each.code === 'language-access')?.severity).toBe(1);
     expect(diagnostics.map((each) => each.code)).not.toContain('remote-access');
     expect(await session.shutdown()).toBe(0);
+  });
+
+  it('says once that a config file outside the workspace folder applies, and lints as the command with its switches off', async () => {
+    const received = path.join(folder, 'received');
+    const file = path.join(received, 'notice.yaml');
+    const uri = pathToFileURL(file).href;
+    const session = new Session();
+    await session.initialize(received);
+    await session.open(uri, readFileSync(file, 'utf8'));
+    expect(withoutData(await session.diagnostics(uri, 1))).toEqual(expectedDiagnostics(cliReport('notice.yaml', received, undefined, [], 'using ../.invitelint.yaml, a config file outside the working folder')));
+    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: readFileSync(file, 'utf8') }] });
+    await session.diagnostics(uri, 2);
+    expect(session.messages).toEqual([{ type: 2, message: expect.stringContaining('using ../.invitelint.yaml, a config file outside the workspace folder') }]);
+    expect(await session.shutdown()).toBe(0);
+
+    const strict = new Session();
+    await strict.initialize(received, { asOf: AS_OF, configLookup: false, inlineWaivers: false });
+    await strict.open(uri, readFileSync(file, 'utf8'));
+    const diagnostics = await strict.diagnostics(uri);
+    expect(withoutData(diagnostics)).toEqual(expectedDiagnostics(cliReport('notice.yaml', received, undefined, ['--no-config-lookup', '--no-inline-waivers'])));
+    expect(diagnostics.map((each) => each.code)).toContain('remote-access');
+    expect(strict.messages).toEqual([]);
+    expect(await strict.shutdown()).toBe(0);
   });
 
   it('says on the document that its config file is invalid, instead of linting it with another', async () => {

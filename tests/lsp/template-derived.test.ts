@@ -86,10 +86,16 @@ describe('inserting a block from the template', () => {
 });
 
 describe('the settings a client gives', () => {
-  it('take a debounce and an as-of date when usable, the defaults otherwise', () => {
-    expect(readSettings(undefined)).toEqual({ debounceMs: 200, asOf: null });
-    expect(readSettings({ debounceMs: 50, asOf: '2005-04-18' })).toEqual({ debounceMs: 50, asOf: '2005-04-18' });
-    expect(readSettings({ debounceMs: -1, asOf: '2005-13-01' })).toEqual({ debounceMs: 200, asOf: null });
-    expect(readSettings({ debounceMs: 'soon', asOf: 20050418 })).toEqual({ debounceMs: 200, asOf: null });
+  it('take a debounce, an as-of date and the lookup and waiver switches when usable, the defaults otherwise', () => {
+    const defaults = { debounceMs: 200, asOf: null, configLookup: true, inlineWaivers: true };
+    expect(readSettings(undefined)).toEqual(defaults);
+    expect(readSettings({ debounceMs: 50, asOf: '2005-04-18', configLookup: false, inlineWaivers: false })).toEqual({
+      debounceMs: 50,
+      asOf: '2005-04-18',
+      configLookup: false,
+      inlineWaivers: false,
+    });
+    expect(readSettings({ debounceMs: -1, asOf: '2005-13-01', configLookup: 'no' })).toEqual(defaults);
+    expect(readSettings({ debounceMs: 'soon', asOf: 20050418 })).toEqual(defaults);
   });
 });
