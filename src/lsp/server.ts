@@ -102,7 +102,6 @@ export class InvitelintServer {
     this.documents.listen(connection);
   }
 
-
   private initialize(params: InitializeParams): InitializeResult {
     this.settings = readSettings(params.initializationOptions);
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -189,9 +188,16 @@ export class InvitelintServer {
     return this.pages.get(ruleId)!;
   }
 
-  /** The folder the command would run in for `file`: the innermost workspace folder holding it, else the server's. */
+  /**
+   * The folder the command would run in for `file`: the innermost workspace folder holding it, else the
+   * server's; for a buffer that is no file (linted as standard input is), the first workspace folder.
+   */
   private folderOf(file: string | null): string {
-    const holding = this.workspaceFolders.filter((folder) => file !== null && !path.relative(folder, file).startsWith('..') && !path.isAbsolute(path.relative(folder, file)));
+    if (file === null) return this.workspaceFolders[0] ?? process.cwd();
+    const holding = this.workspaceFolders.filter((folder) => {
+      const relative = path.relative(folder, file);
+      return !relative.startsWith('..') && !path.isAbsolute(relative);
+    });
     return holding.sort((a, b) => b.length - a.length)[0] ?? process.cwd();
   }
 

@@ -266,6 +266,9 @@ describe('invitelint lsp --stdio, on documents that cannot be linted', () => {
     });
     await session.open(fixtureUri, fixtureText);
     expect((await session.diagnostics(fixtureUri)).length).toBeGreaterThan(10);
+    // A buffer that is no file yet is linted as standard input is.
+    await session.open('untitled:Untitled-1', fixtureText);
+    expect(withoutData(await session.diagnostics('untitled:Untitled-1'))).toEqual(expectedDiagnostics(cliReport('<stdin>', ROOT, fixtureText)));
     expect(await session.shutdown()).toBe(0);
     expect(session.errors).toEqual([]);
     expect(session.stderr).toBe('');
