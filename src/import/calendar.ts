@@ -55,6 +55,8 @@ interface StatedTime {
   /** Seconds east of UTC, from the calendar's own VTIMEZONE (which ical.js reads correctly); null without one. */
   vtimezoneOffset: number | null;
   from: SourceRef;
+  /** Where its TZID is. */
+  zoneFrom: SourceRef;
 }
 
 type Property = InstanceType<typeof ICAL.Property>;
@@ -256,7 +258,7 @@ class CalendarReader {
         vtimezoneOffset = null;
       }
     }
-    return { wall: wallOf(time), isDate: time.isDate, kind: utc ? 'utc' : tzid !== null ? 'zoned' : 'floating', tzid, vtimezoneOffset, from: this.from(property) };
+    return { wall: wallOf(time), isDate: time.isDate, kind: utc ? 'utc' : tzid !== null ? 'zoned' : 'floating', tzid, vtimezoneOffset, from: this.from(property), zoneFrom: this.from(property, ' TZID') };
   }
 
   read(): Draft {
@@ -539,7 +541,7 @@ class CalendarReader {
       if (resolved) {
         const answer = ianaZoneOf(first.tzid, country);
         const how = answer.zone !== null && answer.how !== 'iana' ? `, Outlook's "${first.tzid}" mapped${answer.how === 'windows-country' ? ` for the venue's country ${country}` : ''}` : '';
-        zone = { value: resolved, from: { line: first.from.line, what: `${first.from.what} TZID${how}` } };
+        zone = { value: resolved, from: { line: first.zoneFrom.line, what: `${first.zoneFrom.what}${how}` } };
       }
     }
     if (!zone && first.kind !== 'zoned') {
