@@ -6,12 +6,15 @@ import { DEFAULT_LOAD_LIMITS, type LoadLimits } from './announcement/load.js';
 /** Deepest nesting a caller may allow: the YAML parser's recursion overflows the stack a little over 700. */
 export const MAX_DEPTH_CEILING = 500;
 
-/** For each limit, the smallest value that means something (0 aliases: none allowed), and the largest. */
-const LIMIT_RANGES: Record<keyof LoadLimits, { least: number; most: number }> = {
+/**
+ * For each limit, the smallest value that means something (0 aliases: none allowed), the largest, and whether
+ * Infinity (no limit) is taken: only for the number of documents, which the file size already bounds.
+ */
+const LIMIT_RANGES: Record<keyof LoadLimits, { least: number; most: number; unbounded?: true }> = {
   maxFileSize: { least: 1, most: Number.MAX_SAFE_INTEGER },
   maxDepth: { least: 1, most: MAX_DEPTH_CEILING },
   maxAliasCount: { least: 0, most: Number.MAX_SAFE_INTEGER },
-  maxDocuments: { least: 1, most: Number.MAX_SAFE_INTEGER },
+  maxDocuments: { least: 1, most: Number.MAX_SAFE_INTEGER, unbounded: true },
 };
 
 /** A value as a message can quote it: short, and never by calling anything of its own. */
@@ -67,10 +70,14 @@ export function readLimits(given: unknown): ReadLimits {
       continue;
     }
     if (read.value === undefined) continue;
-    const { least, most } = LIMIT_RANGES[key as keyof LoadLimits];
+    const { least, most, unbounded } = LIMIT_RANGES[key as keyof LoadLimits];
     const value = read.value;
+    if (unbounded && value === Number.POSITIVE_INFINITY) {
+      limits[key as keyof LoadLimits] = value;
+      continue;
+    }
     if (typeof value !== 'number' || !Number.isInteger(value) || value < least || value > most) {
-      const range = most === Number.MAX_SAFE_INTEGER ? `${least} or more` : `from ${least} to ${most}`;
+      const range = most === Number.MAX_SAFE_INTEGER ? `${least} or more${unbounded ? ' (or Infinity)' : ''}` : `from ${least} to ${most}`;
       problems.push(`limits.${key}: expected a whole number ${range}, not ${describeValue(value)}`);
       continue;
     }

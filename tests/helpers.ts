@@ -61,6 +61,7 @@ export function runCli(args: string[], options: { input?: string; cwd?: string; 
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
     encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024, // a report of thousands of documents is larger than the 1 MB default
     env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

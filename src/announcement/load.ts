@@ -51,7 +51,10 @@ export interface LoadLimits {
   maxDepth: number;
   /** Most aliases (`*name`) a document may use, and most nodes one alias may expand to ("billion laughs"). */
   maxAliasCount: number;
-  /** Most YAML documents (`---`) one file may hold; the documents before the limit are still checked. */
+  /**
+   * Most YAML documents (`---`) one file may hold; the documents before the limit are still checked. Unbounded by
+   * default: a file of many announcements is linted whole, and maxFileSize bounds the work.
+   */
   maxDocuments: number;
 }
 
@@ -59,7 +62,7 @@ export const DEFAULT_LOAD_LIMITS: Readonly<LoadLimits> = Object.freeze({
   maxFileSize: 10 * 1024 * 1024,
   maxDepth: 100,
   maxAliasCount: 100,
-  maxDocuments: 1000,
+  maxDocuments: Number.POSITIVE_INFINITY,
 });
 
 /** A file's contents: text, or the bytes as read (decoded here, so that invalid UTF-8 is a finding). */
@@ -344,21 +347,21 @@ function nesting(stack: readonly { type: string }[]): number {
   return depth;
 }
 
-interface ParsedStream {
-  docs: Document.Parsed[];
-  /** A limit reached while parsing: documents before it were parsed; the one it names was not. */
-  stopped: { message: string; offset: number } | null;
+/** A limit reached while parsing: documents before it were parsed; the one it names was not. */
+interface Stop {
+  stopped: { message: string; offset: number };
 }
 
 /**
  * Parses the YAML stream as yaml's parseAllDocuments does, but measures nesting on the way: the parser is
  * iterative, yaml's composer is recursive, so a document nested too deeply never reaches the composer (it
  * would overflow the stack). Duplicate keys are checked afterwards, linearly (yaml's check is quadratic).
+ * Documents come one at a time, so that a file of many holds one parsed tree at a time, not all of them.
  */
-function parseStream(text: string, limits: LoadLimits): ParsedStream {
+function* parseStream(text: string, limits: LoadLimits): Generator<Document.Parsed | Stop> {
   const parser = new Parser();
   const composer = new Composer({ prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
-  let stopped: ParsedStream['stopped'] = null;
+  let stopped: Stop['stopped'] | null = null;
   function* tokens() {
     for (const lexeme of new Lexer().lex(text)) {
       const offset = parser.offset;
@@ -373,18 +376,21 @@ function parseStream(text: string, limits: LoadLimits): ParsedStream {
     }
     yield* parser.end();
   }
-  const docs: Document.Parsed[] = [];
+  let count = 0;
   for (const doc of composer.compose(tokens())) {
-    if (docs.length >= limits.maxDocuments) {
-      stopped = {
-        message: `the file holds more than ${limits.maxDocuments} documents (the maxDocuments limit); the documents from here on are not checked`,
-        offset: doc.range[0],
+    if (count >= limits.maxDocuments) {
+      yield {
+        stopped: {
+          message: `the file holds more than ${limits.maxDocuments} documents (the maxDocuments limit); the documents from here on are not checked`,
+          offset: doc.range[0],
+        },
       };
-      break;
+      return;
     }
-    docs.push(doc as Document.Parsed);
+    count++;
+    yield doc as Document.Parsed;
   }
-  return { docs, stopped };
+  if (stopped) yield { stopped };
 }
 
 /**
@@ -401,35 +407,49 @@ function lineIndex(text: string): LineCounter {
 
 /** Parses every YAML document in the source and validates each against format v1. Never throws for any input. */
 export function loadAnnouncements(source: AnnouncementSource, limits: LoadLimits = DEFAULT_LOAD_LIMITS): LoadedDocument[] {
+  return [...readAnnouncements(source, limits)];
+}
+
+/**
+ * The documents of loadAnnouncements, one at a time: each is parsed and validated when it is asked for, so that a
+ * caller that is done with one before taking the next holds one parsed document at a time.
+ */
+export function* readAnnouncements(source: AnnouncementSource, limits: LoadLimits = DEFAULT_LOAD_LIMITS): Generator<LoadedDocument> {
   const size = typeof source === 'string' ? exceedsSize(source, limits.maxFileSize) : source.byteLength > limits.maxFileSize;
   if (size) {
-    return fileProblem({
+    yield* fileProblem({
       rule: 'syntax',
       message: `the file is larger than ${formatSize(limits.maxFileSize)} (the maxFileSize limit) and is not checked; an announcement is a few kilobytes (raise the limit with --max-file-size)`,
       at: EMPTY_POSITION,
     });
+    return;
   }
   let text: string;
   if (typeof source === 'string') text = source;
   else {
     const decoded = decode(source);
-    if (typeof decoded !== 'string') return fileProblem(decoded);
+    if (typeof decoded !== 'string') {
+      yield* fileProblem(decoded);
+      return;
+    }
     text = decoded;
   }
   // A byte-order mark is no part of the text: columns on the first line count from after it, as editors do.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
   const lineCounter = lineIndex(text);
-  const { docs, stopped } = parseStream(text, limits);
-  const loaded = docs.map((doc, index) => loadDocument(doc, index, lineCounter, limits, text));
-  if (stopped) {
-    const at = positionOf(lineCounter, stopped.offset, stopped.offset + 1, [], text);
-    loaded.push({ index: docs.length, yaml: null, announcement: null, title: null, problems: [{ rule: 'syntax', message: stopped.message, at }], locate: () => at, source: text });
+  let index = 0;
+  for (const item of parseStream(text, limits)) {
+    if ('stopped' in item) {
+      const { offset, message } = item.stopped;
+      const at = positionOf(lineCounter, offset, offset + 1, [], text);
+      yield { index, yaml: null, announcement: null, title: null, problems: [{ rule: 'syntax', message, at }], locate: () => at, source: text };
+    } else yield loadDocument(item, index, lineCounter, limits, text);
+    index++;
   }
-  if (loaded.length === 0) {
-    return fileProblem({ rule: 'schema', message: 'the file is empty: expected an announcement (run `invitelint init` for a template)', at: EMPTY_POSITION });
+  if (index === 0) {
+    yield* fileProblem({ rule: 'schema', message: 'the file is empty: expected an announcement (run `invitelint init` for a template)', at: EMPTY_POSITION });
   }
-  return loaded;
 }
 
 /** A key as messages show it: as written, cut short when it is longer than any real field name could be. */

@@ -32,6 +32,7 @@ export interface LintCommandOptions {
   color?: boolean;
   jobs?: string;
   maxFileSize?: string;
+  maxDocuments?: string;
 }
 
 class UsageError extends Error {}
@@ -103,6 +104,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   let asOf: string;
   let maxWarnings: number | undefined;
   let maxFileSize: number | undefined;
+  let maxDocuments: number | undefined;
   try {
     if (options.asOf !== undefined && !parsePlainDate(options.asOf)) {
       throw new UsageError(`--as-of ${options.asOf}: expected a date in the form YYYY-MM-DD, e.g. 2005-04-18`);
@@ -118,6 +120,10 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     if (options.maxFileSize !== undefined) {
       maxFileSize = parseSize(options.maxFileSize) ?? undefined;
       if (maxFileSize === undefined) throw new UsageError(`--max-file-size ${options.maxFileSize}: expected a size such as 10MB, 512KB or 2000000 (bytes)`);
+    }
+    if (options.maxDocuments !== undefined) {
+      if (!/^[1-9]\d{0,14}$/.test(options.maxDocuments)) throw new UsageError(`--max-documents ${options.maxDocuments}: expected a whole number, 1 or more`);
+      maxDocuments = Number(options.maxDocuments);
     }
     lookup = configLookupOf(options, process.cwd(), linter);
   } catch (error) {
@@ -152,7 +158,10 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   const truncateIfLinted = (linted: readonly string[]) => {
     if (json && output && isLinted(output.target, linted)) output.truncateTarget();
   };
-  const limits = maxFileSize !== undefined ? { maxFileSize } : undefined;
+  const limits =
+    maxFileSize !== undefined || maxDocuments !== undefined
+      ? { ...(maxFileSize !== undefined && { maxFileSize }), ...(maxDocuments !== undefined && { maxDocuments }) }
+      : undefined;
   const render: ResultRendering = { quiet: options.quiet === true };
   const report = await runFiles(fileArgs, {
     linter,

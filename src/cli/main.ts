@@ -37,6 +37,7 @@ export function buildProgram(): Command {
     .option('--no-inline-waivers', 'ignore waivers written inside announcements')
     .option('--stdin-filename <name>', 'the name standard input has in reports')
     .option('--max-file-size <size>', 'skip files larger than this, with a finding (e.g. 10MB, the default; 512KB)')
+    .option('--max-documents <n>', 'check only the first N documents of a file, with a finding (default: all)')
     .option('--jobs <n>', 'lint in N worker threads (default: 1 below 200 files, else one per core)')
     .option('--color', 'force colour on')
     .option('--no-color', 'force colour off')

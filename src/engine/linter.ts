@@ -1,6 +1,6 @@
 // A linter is made from the rules and presets it is given: the engine imports no rule. Each linter owns what it
 // caches (each rule's default options), so that no run's results or speed depend on what another linter did.
-import { loadAnnouncements, DEFAULT_LOAD_LIMITS, type AnnouncementSource, type LoadedDocument } from '../announcement/load.js';
+import { readAnnouncements, DEFAULT_LOAD_LIMITS, type AnnouncementSource, type LoadedDocument } from '../announcement/load.js';
 import { describeRule, type RuleDescription } from './catalogue.js';
 import { ZoneClock, type PlainDate } from '../announcement/dates.js';
 import type { LoadLimits } from '../announcement/load.js';
@@ -88,21 +88,33 @@ export function createLinter(setup: LinterSetup): Linter {
     resolveConfig: (input, flags, configFile) => resolveConfig(linter, input, flags, configFile ?? null),
     lintDocuments(source, options) {
       const file = options.filePath ?? '<text>';
-      let loaded: LoadedDocument[];
       let config: ResolvedConfig;
       try {
         config = options.config ?? linter.resolveConfig();
-        loaded = loadAnnouncements(source, { ...DEFAULT_LOAD_LIMITS, ...options.limits });
       } catch (error) {
         return [internalErrorResult(file, 0, null, error)];
       }
-      return loaded.map((document) => {
+      // Each document is parsed, linted and let go before the next is read: a file of many announcements holds
+      // their results, not their parsed trees.
+      const results: DocumentResult[] = [];
+      const documents = readAnnouncements(source, { ...DEFAULT_LOAD_LIMITS, ...options.limits });
+      for (;;) {
+        let next: IteratorResult<LoadedDocument>;
         try {
-          return lintDocument(linter, document, options, config, document.source);
+          next = documents.next();
         } catch (error) {
-          return internalErrorResult(file, document.index, document.title, error);
+          results.push(internalErrorResult(file, results.length, null, error));
+          break;
         }
-      });
+        if (next.done) break;
+        const document = next.value;
+        try {
+          results.push(lintDocument(linter, document, options, config, document.source));
+        } catch (error) {
+          results.push(internalErrorResult(file, document.index, document.title, error));
+        }
+      }
+      return results;
     },
     describeRules: () => rules.map(describeRule),
   };

@@ -55,7 +55,7 @@ describe('lintText', () => {
     ['limits that are not an object', { limits: 10 }, 'limits: expected an object'],
     ['a NaN limit, which would turn it off', { limits: { maxFileSize: Number.NaN } }, 'limits.maxFileSize: expected a whole number 1 or more, not NaN'],
     ['an unbounded depth, which would overflow the parser', { limits: { maxDepth: Number.POSITIVE_INFINITY } }, 'limits.maxDepth: expected a whole number from 1 to 500, not Infinity'],
-    ['a fractional limit', { limits: { maxDocuments: 2.5 } }, 'limits.maxDocuments: expected a whole number 1 or more, not 2.5'],
+    ['a fractional limit', { limits: { maxDocuments: 2.5 } }, 'limits.maxDocuments: expected a whole number 1 or more (or Infinity), not 2.5'],
     ['an unknown limit', { limits: { maxDepths: 5 } }, 'limits.maxDepths: not a limit; the limits are maxFileSize, maxDepth, maxAliasCount, maxDocuments'],
     ['a config whose reading throws', { config: new Proxy({}, { has: () => { throw new Error('trap'); }, get: () => { throw new Error('trap'); } }) }, 'config: cannot be read (trap)'],
   ])('never throws, and reports %s as an invalid-options error', (_name, options, message) => {

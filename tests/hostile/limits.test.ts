@@ -15,8 +15,41 @@ const findingsOf = (text: string, limits = {}) =>
   lintText(text, { asOf: AS_OF, limits }).results.map((r) => r.findings.map((f) => `${f.rule} ${f.line}:${f.column} ${f.message}`));
 
 describe('load limits', () => {
-  it('defaults: 10 MB, 100 levels, 100 aliases, 1000 documents', () => {
-    expect(DEFAULT_LOAD_LIMITS).toEqual({ maxFileSize: 10 * 1024 * 1024, maxDepth: 100, maxAliasCount: 100, maxDocuments: 1000 });
+  it('defaults: 10 MB, 100 levels, 100 aliases, and every document of a file', () => {
+    expect(DEFAULT_LOAD_LIMITS).toEqual({ maxFileSize: 10 * 1024 * 1024, maxDepth: 100, maxAliasCount: 100, maxDocuments: Infinity });
+  });
+
+  it('a file of 2,000 announcements is linted whole by default; --max-documents N checks the first N', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'invitelint-documents-'));
+    writeFileSync(path.join(dir, 'many.yaml'), Array.from({ length: 2000 }, () => good).join('---\n'));
+    const whole = runCli(['many.yaml', '--as-of', AS_OF, '--no-config-lookup', '-f', 'json'], { cwd: dir });
+    expect(whole.stderr).toBe('');
+    expect(whole.status).toBe(0);
+    const report = JSON.parse(whole.stdout) as { results: { document: number; findings: unknown[] }[]; summary: { documents: number } };
+    expect(report.summary.documents).toBe(2000);
+    expect(report.results.map((r) => r.document)).toEqual(Array.from({ length: 2000 }, (_, i) => i));
+    expect(report.results.every((r) => r.findings.length === 0)).toBe(true);
+
+    const cut = runCli(['many.yaml', '--as-of', AS_OF, '--no-config-lookup', '-f', 'json', '--max-documents', '10'], { cwd: dir });
+    expect(cut.status).toBe(1);
+    const cutReport = JSON.parse(cut.stdout) as { results: { document: number; findings: { message: string }[] }[] };
+    expect(cutReport.results).toHaveLength(11);
+    expect(cutReport.results[10]!.findings.map((f) => f.message)).toEqual([
+      'the file holds more than 10 documents (the maxDocuments limit); the documents from here on are not checked',
+    ]);
+    for (const value of ['0', 'ten', '1.5', '-3']) {
+      const bad = runCli(['many.yaml', '--max-documents', value], { cwd: dir });
+      expect(bad.status).toBe(2);
+      expect(bad.stderr).toBe(`invitelint: --max-documents ${value}: expected a whole number, 1 or more\n`);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the library takes Infinity for maxDocuments and no other limit', () => {
+    expect(lintText(good, { asOf: AS_OF, limits: { maxDocuments: Infinity } }).results[0]!.findings).toEqual([]);
+    expect(lintText(good, { asOf: AS_OF, limits: { maxDepth: Infinity } }).results[0]!.findings.map((f) => f.message)).toEqual([
+      'limits.maxDepth: expected a whole number from 1 to 500, not Infinity',
+    ]);
   });
 
   it('maxFileSize: a text over the limit is not parsed; one at the limit is', () => {
