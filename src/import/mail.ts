@@ -82,9 +82,8 @@ async function findCalendar(email: Email, depth: number): Promise<{ part: Attach
 
 /** The e-mail's lines, as bytes read one to one (so that lines are found whatever the parts' charsets). */
 function rawLines(bytes: Uint8Array): string[] {
-  let text = '';
-  // Chunked, so that a 10 MB message does not make one call with millions of arguments.
-  for (let at = 0; at < bytes.length; at += 32_768) text += String.fromCharCode(...bytes.subarray(at, at + 32_768));
+  // One character per byte (windows-1252, which keeps every line break where it is).
+  const text = new TextDecoder('latin1').decode(bytes);
   return text.split('\n').map((line) => line.replace(/\r$/, ''));
 }
 
