@@ -6,7 +6,7 @@ import { toInstant } from '../announcement/dates.js';
 import { scanCalendar, type ComponentLines } from './calendar-lines.js';
 import { commentText, type Draft, type DraftDocument, type DraftSession, type Filled, type SourceRef } from './draft.js';
 import { countryNames, isOnlinePlaceholder, meetingLinkIn, placeOf } from './places.js';
-import { ianaZoneOf, isWindowsZoneName, onlyZoneOf } from './zones.js';
+import { ianaZoneOf, isWindowsZoneName, venueZoneOf } from './zones.js';
 
 /** Sessions listed at most: a repeating event (RRULE) beyond this is cut here, and the draft says so. */
 export const MAX_SESSIONS = 100;
@@ -548,7 +548,10 @@ class CalendarReader {
       const wr = this.calendar.getFirstProperty('x-wr-timezone');
       const wrZone = wr ? ianaZoneOf(textValue(wr) ?? '', null) : null;
       if (wr && wrZone?.zone) zone = { value: wrZone.zone, from: this.from(wr), inferred: "the calendar's own zone (X-WR-TIMEZONE)" };
-      else if (country && onlyZoneOf(country)) zone = { value: onlyZoneOf(country)!, from: draft.venue!.country.from, inferred: `the one time zone of the venue's country ${country}` };
+      else if (country && draft.venue) {
+        const own = venueZoneOf(country, draft.venue.city.value);
+        if (own) zone = { value: own, from: draft.venue.country.from, inferred: `the time zone of the venue, ${draft.venue.city.value} (${country})` };
+      }
     }
     if (zone) draft.timezone = zone;
     else if (!asked.size) {

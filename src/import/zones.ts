@@ -1,20 +1,30 @@
 // A TZID as an IANA zone: IANA names are kept (and checked), Outlook's Windows names are mapped with the
 // windows-iana table, choosing the zone of the venue's country when a name covers several countries.
-import { WINDOWS_TO_IANA_MAP } from 'windows-iana';
-import { isIanaTimeZone } from '../announcement/values.js';
+import { findIanaAliases, WINDOWS_TO_IANA_MAP } from 'windows-iana';
+import { isCanonicalZone, OLD_ZONE_NAMES, venueZone } from '../announcement/zones.js';
 
 export type ZoneAnswer =
   | { zone: string; how: 'iana' | 'windows' | 'windows-country' }
   | { zone: null; candidates: string[] };
 
-/** An IANA name in the form people write (Area/Location, or UTC), which this runtime knows. */
-function isRegionZone(name: string): boolean {
-  return (name.includes('/') || name === 'UTC') && !/^Etc\/GMT[+-]/.test(name) && isIanaTimeZone(name);
+/**
+ * The canonical IANA name (the only names the format accepts) of a zone name: itself, its current name
+ * (Asia/Calcutta -> Asia/Kolkata), or the canonical one among its aliases in the windows-iana table.
+ */
+function canonicalOf(name: string): string | undefined {
+  if (isCanonicalZone(name)) return name;
+  const current = Object.hasOwn(OLD_ZONE_NAMES, name) ? OLD_ZONE_NAMES[name] : undefined;
+  if (current && isCanonicalZone(current)) return current;
+  return findIanaAliases(name).find(isCanonicalZone);
 }
 
-/** The first of a Windows table entry's zones that this runtime knows. */
+/** The canonical name of the first of a Windows table entry's zones that has one. */
 function knownZone(zones: readonly string[]): string | undefined {
-  return zones.find(isRegionZone);
+  for (const zone of zones) {
+    const canonical = canonicalOf(zone);
+    if (canonical) return canonical;
+  }
+  return undefined;
 }
 
 /** Whether `tzid` is a Windows zone name the table knows (so it may be quoted in a comment). */
@@ -28,9 +38,11 @@ export function isWindowsZoneName(tzid: string): boolean {
  */
 export function ianaZoneOf(tzid: string, country: string | null): ZoneAnswer {
   const trimmed = tzid.trim().replace(/^"|"$/g, '');
-  if (isRegionZone(trimmed)) return { zone: trimmed, how: 'iana' };
+  const named = trimmed.includes('/') || trimmed === 'UTC' ? canonicalOf(trimmed) : undefined;
+  if (named) return { zone: named, how: 'iana' };
   const tail = /([A-Za-z]+\/[A-Za-z_+-]+(?:\/[A-Za-z_+-]+)?)$/.exec(trimmed)?.[1];
-  if (tail && trimmed.startsWith('/') && isRegionZone(tail)) return { zone: tail, how: 'iana' };
+  const tailZone = tail && trimmed.startsWith('/') ? canonicalOf(tail) : undefined;
+  if (tailZone) return { zone: tailZone, how: 'iana' };
   const entries = WINDOWS_TO_IANA_MAP.filter((entry) => entry.windowsName === trimmed);
   if (entries.length === 0) return { zone: null, candidates: [] };
   if (country) {
@@ -45,11 +57,7 @@ export function ianaZoneOf(tzid: string, country: string | null): ZoneAnswer {
   return { zone: null, candidates: main ? [main, ...candidates.filter((zone) => zone !== main)] : candidates };
 }
 
-/**
- * The zone of a country that has one table entry (CH: Europe/Zurich; DE: Europe/Berlin, whose entry also lists
- * Busingen, a zone with the same clock); null for a country with several (US) or none.
- */
-export function onlyZoneOf(country: string): string | null {
-  const entries = WINDOWS_TO_IANA_MAP.filter((entry) => entry.territory === country);
-  return entries.length === 1 ? (knownZone(entries[0]!.iana) ?? null) : null;
+/** The venue's zone: its city's, or its country's when the country has one (CH: Europe/Zurich); else null. */
+export function venueZoneOf(country: string, city: string | null): string | null {
+  return venueZone({ country, ...(city !== null && { city }) })?.zone ?? null;
 }

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { toInstant } from '../../src/announcement/dates.js';
 import { importInvitation, MAX_SESSIONS, type ImportResult } from '../../src/import/index.js';
-import { ianaZoneOf, onlyZoneOf } from '../../src/import/zones.js';
+import { ianaZoneOf, venueZoneOf } from '../../src/import/zones.js';
 import { mailDate } from '../../src/import/mail.js';
 import { countryNames, placeOf } from '../../src/import/places.js';
 import { ROOT } from '../helpers.js';
@@ -138,7 +138,7 @@ describe('floating times, days without hours, venues', () => {
   it('a published calendar: floating times in the one zone of the venue country, named sessions, no DTSTAMP issue date', async () => {
     const { draft, toState, yaml } = await imported('published-floating-two-sessions.ics');
     expect(draft.meeting.timezone).toBe('Africa/Nairobi');
-    expect(yaml).toMatch(/timezone: Africa\/Nairobi {2}# inferred: the one time zone of the venue's country KE/);
+    expect(yaml).toMatch(/timezone: Africa\/Nairobi {2}# inferred: the time zone of the venue, Nairobi \(KE\)/);
     expect(draft.meeting.sessions).toEqual([
       { name: 'Opening plenary', start: '2026-06-02T09:00', duration: 'PT3H30M' },
       { name: 'Multistakeholder roundtable', start: '2026-06-03T14:00', duration: 'PT3H' },
@@ -195,8 +195,11 @@ describe('zones', () => {
     // Abbreviations Intl happens to accept are no IANA region names.
     expect(ianaZoneOf('CET', null)).toEqual({ zone: null, candidates: [] });
     expect(ianaZoneOf('Mars/Olympus_Mons', null)).toEqual({ zone: null, candidates: [] });
-    expect(onlyZoneOf('KE')).toBe('Africa/Nairobi');
-    expect(onlyZoneOf('US')).toBeNull();
+    // Old names become the canonical ones, the only names the format accepts.
+    expect(ianaZoneOf('Asia/Calcutta', null)).toEqual({ zone: 'Asia/Kolkata', how: 'iana' });
+    expect(ianaZoneOf('India Standard Time', null)).toEqual({ zone: 'Asia/Kolkata', how: 'windows' });
+    expect(venueZoneOf('KE', 'Nairobi')).toBe('Africa/Nairobi');
+    expect(venueZoneOf('US', 'Springfield')).toBeNull();
   });
 });
 
