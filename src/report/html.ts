@@ -132,7 +132,8 @@ function documentSection(result: DocumentResult, index: number, descriptors: Map
     const zones = zoneStripHtml(result, result.facts);
     parts.push(`<h3>Fair hours by time zone</h3>`);
     if (zones) parts.push(zones);
-    else if (result.facts.mode === 'in-person') parts.push('<p>Nobody joins remotely, so local hours elsewhere do not apply.</p>');
+    else if (result.facts.mode === 'in-person' && result.facts.remoteStated) parts.push('<p>Nobody joins remotely, so local hours elsewhere do not apply.</p>');
+    else if (result.facts.mode === 'in-person') parts.push('<p>Whether people join remotely is not stated, so local hours elsewhere are not judged.</p>');
     else parts.push('<p>Where the invitees are is not stated (or fair hours is off), so no local times can be shown.</p>');
   }
   if (result.findings.length) {
