@@ -86,7 +86,7 @@ export async function buildAll() {
 async function buildCommand() {
   await build({
     absWorkingDir: root,
-    entryPoints: { cli: 'src/cli/main.ts' },
+    entryPoints: { cli: 'src/cli/main.ts', lsp: 'src/lsp/main.ts' },
     outExtension: { '.js': '.cjs' },
     minifyWhitespace: true,
     minifySyntax: true,
@@ -103,7 +103,7 @@ async function buildCommand() {
     // import() of a file left outside the bundle (dist/import.cjs) as require(): the command runs as a vm script,
     // which has no loader for import().
     supported: { 'dynamic-import': false },
-    plugins: [rawTextPlugin, lazyChildProcessPlugin, importOfItsOwnPlugin],
+    plugins: [rawTextPlugin, lazyChildProcessPlugin, lspChunkPlugin, importOfItsOwnPlugin],
   });
 }
 
@@ -137,6 +137,22 @@ async function buildImport() {
     logLevel: 'warning',
   });
 }
+
+/**
+ * The language server (`invitelint lsp`, with vscode-languageserver) is a file of its own, dist/lsp.cjs: in
+ * dist/cli.cjs its import becomes a require of that file, so that no lint run reads, parses or caches it.
+ */
+const lspChunkPlugin = {
+  name: 'lsp-chunk',
+  setup(builder) {
+    // bin/invitelint.js runs the CLI in a vm.Script, where import() is not available: a require it is.
+    builder.onResolve({ filter: /^\.\.\/lsp\/main\.js$/ }, (args) =>
+      /[\\/]src[\\/]cli[\\/]main\.ts$/.test(args.importer) ? { path: 'lsp', namespace: 'lsp-chunk' } : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'lsp-chunk' }, () => ({ contents: "module.exports = require('./lsp.cjs');", loader: 'js' }));
+    builder.onResolve({ filter: /^\.\/lsp\.cjs$/, namespace: 'lsp-chunk' }, () => ({ path: './lsp.cjs', external: true }));
+  },
+};
 
 /**
  * commander loads node:child_process (and with it node:net and more, about 10 ms) for subcommands that are
