@@ -129,10 +129,13 @@ export function writeDraft(draft: Draft, file: string, kind: 'ics' | 'eml'): { y
       field('    ', 'country', draft.venue.country.value, draft.venue.country, 'meeting.venue.country');
     } else if (draft.online) field('  ', 'online', 'true', draft.online, 'meeting.online');
   }
+  // A remote block needs `participation`, which no invitation states: what the invitation says about the remote
+  // side is kept as comments, to uncomment once participation is written.
   if (draft.channels || draft.interventions) {
-    plain('remote:');
-    if (draft.channels) field('  ', 'channels', `[${draft.channels.value.join(', ')}]`, draft.channels, 'remote.channels');
-    if (draft.interventions) field('  ', 'interventions', `[${draft.interventions.value.join(', ')}]`, draft.interventions, 'remote.interventions');
+    plain('# remote: write `participation: speak` or `listen` (to state), then uncomment what the invitation says:');
+    plain('#   participation: ...');
+    if (draft.channels) plain(`#   channels: [${draft.channels.value.join(', ')}]  # ${describe(draft.channels)}`);
+    if (draft.interventions) plain(`#   interventions: [${draft.interventions.value.join(', ')}]  # ${describe(draft.interventions)}`);
   }
   if (draft.documents.length > 0) {
     plain('documents:');

@@ -75,6 +75,16 @@ describe('linting invitations directly', () => {
     }
   });
 
+  it('a rule finding about a filled field lands on its header: notice counted from the Date header of the e-mail', () => {
+    const run = runCli([`${FOLDER}/outlook-windows-zone-base64-calendar.eml`, ...AS_OF]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^ {2}8:1 +error +announced 14 days before a meeting at a venue .* on 2026-03-10; at least 56 are needed +notice-period$/m);
+    expect(readFileSync(path.join(ROOT, FOLDER, 'outlook-windows-zone-base64-calendar.eml'), 'utf8').split('\n')[7]).toMatch(/^Date: /);
+    // A fact the e-mail does not hold is not stated, at line 1.
+    expect(run.stdout).toMatch(/^ {2}1:1 +error +the participation level is not stated/m);
+    expect(run.stdout).toMatch(/\? not stated +Format clarity/);
+  });
+
   it('a hostile invitation is a finding at its line and exit 1; the other files are still reported', () => {
     const run = runCli([`${FOLDER}/hostile/invalid-dtstart.ics`, `${FOLDER}/hostile/broken-mime-truncated.eml`, `${FOLDER}/hostile/deeply-nested-multipart.eml`, `${FOLDER}/hostile/mail-without-calendar.eml`, `${FOLDER}/hostile/not-a-calendar.ics`, 'fixtures/wsis-2005-informal-consultations.yaml', ...AS_OF]);
     expect(run.stderr).toBe('');
