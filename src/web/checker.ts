@@ -52,7 +52,8 @@ function start(): void {
   const dialog = element<HTMLDialogElement>('rule-dialog');
   element<HTMLElement>('version').textContent = VERSION;
 
-  const schema = announcementJsonSchema() as JsonSchema;
+  // The form writes format v2, the version the template and `invitelint init` write.
+  const schema = announcementJsonSchema(2) as JsonSchema;
   let fileName: string | null = null;
   let pending: ReturnType<typeof setTimeout> | undefined;
 

@@ -137,6 +137,9 @@ function kindOf(schema: JsonSchema): Kind {
     return enumValues(items) ? 'choices' : 'lines';
   }
   if (schema.type === 'object' || schema.properties) return 'object';
+  // A value that is a mapping or a word (format v2 `feeds_into: none | {name, date}`): the form offers the mapping.
+  const options = (schema.anyOf as JsonSchema[] | undefined) ?? [];
+  if (options.some((option) => option.type === 'object') && options.every((option) => option.type === 'object' || 'const' in option)) return 'object';
   const values = enumValues(schema);
   if (values && values.every((value) => typeof value === 'string' || typeof value === 'number')) return typeof values[0] === 'boolean' ? 'boolean' : 'enum';
   if (schema.type === 'boolean' || (values && values.every((value) => typeof value === 'boolean'))) return 'boolean';
