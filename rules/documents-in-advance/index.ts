@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { addDays } from '../../src/announcement/dates.js';
-import type { Mode } from '../../src/announcement/facts.js';
+import { modeWords, type Mode } from '../../src/announcement/facts.js';
 import { defineRule } from '../../src/engine/define.js';
 import type { FindingDraft } from '../../src/engine/types.js';
 import page from './README.md?raw';
@@ -13,12 +13,6 @@ const options = z.strictObject({
 const SOURCES = {
   venue: 'W3C Process Document: the agenda 2 weeks before a face-to-face meeting; IESG Statement on Interim Meetings (2008): 2 weeks',
   online: 'IESG Statement on Interim Meetings (2008): the agenda 1 week before a virtual meeting',
-};
-
-const MODE_WORDS: Record<Mode, string> = {
-  'in-person': 'an in-person meeting',
-  hybrid: 'a hybrid meeting',
-  online: 'an online meeting',
 };
 
 export default defineRule({
@@ -62,7 +56,7 @@ export default defineRule({
       const evidence = { title: document.title, published: document.published, start: startDate, mode, daysBefore, requiredDays };
       if (daysBefore < 0) {
         findings.push({
-          message: `'${document.title}' is published on ${document.published}, after ${MODE_WORDS[mode]} that starts on ${startDate}`,
+          message: `'${document.title}' is published on ${document.published}, after ${modeWords(facts)} that starts on ${startDate}`,
           at: facts.locate(['documents', index, 'published']),
           evidence,
           remedy: `publish it by ${latest}`,
@@ -70,7 +64,7 @@ export default defineRule({
         });
       } else if (daysBefore < requiredDays) {
         findings.push({
-          message: `'${document.title}' is published ${daysBefore} days before ${MODE_WORDS[mode]} on ${startDate}; at least ${requiredDays} are needed`,
+          message: `'${document.title}' is published ${daysBefore} days before ${modeWords(facts)} on ${startDate}; at least ${requiredDays} are needed`,
           at: facts.locate(['documents', index, 'published']),
           evidence,
           remedy: `publish it by ${latest}, or move the meeting to ${addDays(document.published, requiredDays)} or later`,

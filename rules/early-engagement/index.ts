@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addDays } from '../../src/announcement/dates.js';
+import { calendarDaysBetween, addDays } from '../../src/announcement/dates.js';
 import type { Facts } from '../../src/announcement/facts.js';
 import type { Level } from '../../src/announcement/schema.js';
 import { defineRule } from '../../src/engine/define.js';
@@ -37,6 +37,8 @@ export default defineRule({
     const level = format?.level ?? null;
     if (level !== null && !APPLIES_AT.includes(level)) return { status: 'not-applicable', findings: [] };
 
+    // An open forum that feeds no single decision (format v2 `feeds_into: none`) has no options to close.
+    if (facts.feedsNoDecision) return { status: 'not-applicable', findings: [], evidence: { reason: 'the meeting feeds no single decision (`feeds_into: none`)' } };
     const { decision } = facts;
     let windowEvidence: Evidence = { minDaysBeforeDecision: opts.minDaysBeforeDecision };
     if (!decision || decision.date === null || decision.daysAfterMeeting === null) {
@@ -62,6 +64,15 @@ export default defineRule({
     const daysBeforeDecision = decision.daysAfterMeeting;
     windowEvidence = { ...windowEvidence, meetingEnd, holdBy: addDays(decision.date, -opts.minDaysBeforeDecision) };
     if (daysBeforeDecision >= opts.minDaysBeforeDecision && daysBeforeDecision > 0) return { status: 'pass', findings: [], evidence: windowEvidence };
+    // Written input is a way to take part too (format v2 `inputs`): input that closes early enough counts.
+    const decisionDate = decision.date;
+    const early = (facts.announcement.inputs ?? []).find((input) => {
+      const closes = latestDayOf(input.closes);
+      return closes !== null && calendarDaysBetween(closes, decisionDate) >= opts.minDaysBeforeDecision;
+    });
+    if (early) {
+      return { status: 'pass', findings: [], evidence: { ...windowEvidence, throughInput: early.kind, inputCloses: latestDayOf(early.closes) } };
+    }
 
     const ends = endKnown ? 'ends' : 'starts its last session';
     const evidence = {
@@ -91,3 +102,15 @@ export default defineRule({
     };
   },
 });
+
+/** The last day a (format v2) partial date can be: the day itself, the end of the month, or the end of the range. */
+function latestDayOf(value: string | { from: string; to: string } | undefined): string | null {
+  if (value === undefined) return null;
+  if (typeof value !== 'string') return value.to;
+  if (/^\d{4}-\d{2}$/.test(value)) {
+    const [year, month] = value.split('-').map(Number) as [number, number];
+    const next = month === 12 ? `${String(year + 1).padStart(4, '0')}-01-01` : `${value.slice(0, 4)}-${String(month + 1).padStart(2, '0')}-01`;
+    return addDays(next, -1);
+  }
+  return value.slice(0, 10);
+}

@@ -45,30 +45,65 @@ function describeSpan(span: SessionInZone, sessionDate: string): string {
 const STEP_MINUTES = 15;
 const SEARCH_STEPS = 96; // 24 hours either side of the planned start
 
+/** Minutes of a local span outside the window, counting each day it reaches (a span may run past midnight). */
+function minutesOutside(span: { startMinute: number; endMinute: number }, earliest: number, latest: number): number {
+  let inside = 0;
+  for (let day = 0; day * 1440 < span.endMinute; day++) {
+    const from = Math.max(span.startMinute, day * 1440 + earliest);
+    const to = Math.min(span.endMinute, day * 1440 + latest);
+    if (to > from) inside += to - from;
+  }
+  return span.endMinute - span.startMinute - inside;
+}
+
+/** How a placement treats the invitee zones: how many it puts outside the window, and for how many minutes in all. */
+interface Placement {
+  /** The start, `HH:MM` on the session's clock. */
+  time: string;
+  zonesOutside: number;
+  minutesOutside: number;
+}
+
+const better = (a: Placement, b: Placement) => a.zonesOutside < b.zonesOutside || (a.zonesOutside === b.zonesOutside && a.minutesOutside < b.minutesOutside);
+
+function placementAt(facts: Facts, session: Session, start: number, lengthMinutes: number, zones: readonly string[], earliest: number, latest: number): Placement | null {
+  const here = facts.clock.localTime(new Date(start), session.clock.zone);
+  if (here.date !== session.startLocal.date) return null;
+  let zonesOutside = 0;
+  let minutes = 0;
+  for (const zone of zones) {
+    const outside = minutesOutside(facts.clock.spanMinutes(start, start + lengthMinutes * 60_000, zone), earliest, latest);
+    if (outside > 0) zonesOutside++;
+    minutes += outside;
+  }
+  return { time: here.time, zonesOutside, minutesOutside: minutes };
+}
+
 /**
- * The start times, on the same day in the meeting's clock, at which a session of this length would fall in the
- * window in every zone: contiguous ranges of `HH:MM` in the meeting's clock.
+ * Every start on the session's day, on its clock, in steps of 15 minutes: the ranges at which it falls in the window
+ * in every zone, and the best placement (fewest zones outside, then fewest minutes outside).
  */
-function fittingStarts(facts: Facts, session: Session, lengthMinutes: number, zones: readonly string[], earliest: number, latest: number): [string, string][] {
-  const { clock } = facts;
+function placements(facts: Facts, session: Session, lengthMinutes: number, zones: readonly string[], earliest: number, latest: number) {
   const planned = session.start.getTime();
   const ranges: [string, string][] = [];
+  let best: Placement | null = null;
   let previousFit = false;
   for (let step = -SEARCH_STEPS; step <= SEARCH_STEPS; step++) {
-    const start = planned + step * STEP_MINUTES * 60_000;
-    const end = start + lengthMinutes * 60_000;
-    const fit = zones.every((zone) => fits(clock.spanMinutes(start, end, zone), earliest, latest));
-    const startHere = fit ? clock.localTime(new Date(start), session.clock.zone) : null;
-    if (!startHere || startHere.date !== session.startLocal.date) {
+    const placement = placementAt(facts, session, planned + step * STEP_MINUTES * 60_000, lengthMinutes, zones, earliest, latest);
+    if (!placement) {
       previousFit = false;
       continue;
     }
-    if (previousFit) ranges[ranges.length - 1]![1] = startHere.time;
-    else ranges.push([startHere.time, startHere.time]);
-    previousFit = true;
+    if (!best || better(placement, best)) best = placement;
+    const fit = placement.zonesOutside === 0;
+    if (fit && previousFit) ranges[ranges.length - 1]![1] = placement.time;
+    else if (fit) ranges.push([placement.time, placement.time]);
+    previousFit = fit;
   }
-  return ranges;
+  return { ranges, best };
 }
+
+const zoneCount = (count: number) => `${count} zone${count === 1 ? '' : 's'}`;
 
 export default defineRule({
   meta: {
@@ -101,26 +136,72 @@ export default defineRule({
     const latest = minutesOf(opts.latest);
     const window = `${opts.earliest}–${opts.latest}`;
     const findings: FindingDraft[] = [];
+    // Silence is not a pass: a session without its hours or its length cannot be placed in anyone's day.
+    const unplaced = facts.sessions.filter((session) => !session.timed || session.minutes === null);
+    if (unplaced.length) {
+      const [first] = unplaced as [Session];
+      const others = unplaced.length > 1 ? ` (nor of ${unplaced.length - 1} more session${unplaced.length > 2 ? 's' : ''})` : '';
+      return {
+        status: 'not-stated',
+        findings: [
+          {
+            message: first.timed
+              ? `the length of ${facts.sessions.length === 1 ? 'the meeting' : 'a session'} is not stated${others}, so nobody can tell whether it ends at a fair hour in every invitee zone`
+              : `the clock hours of the session on ${first.startLocal.date} are not stated${others}, so nobody can tell whether they suit those who join remotely`,
+            at: facts.locate(first.timed ? [...first.path, 'start'] : [...first.path, 'date']),
+            evidence: { ...windowEvidence, sessionsWithoutHours: unplaced.filter((session) => !session.timed).length, sessionsWithoutLength: unplaced.filter((session) => session.timed).length },
+            remedy: first.timed ? 'give the session a `duration` (e.g. 2h) or an `end`' : 'give each session its `start` and `duration` (or `end`)',
+            source: SOURCE,
+          },
+        ],
+      };
+    }
+    const series = facts.announcement.meeting.series;
+    const rotates = series?.rotation === true;
+    const bestAchievable: string[] = [];
     facts.sessions.forEach((session, index) => {
-      const outside = session.inZones.filter((time) => !fits(time, earliest, latest)).map((time) => describeSpan(time, session.startLocal.date));
-      if (outside.length === 0) return;
+      const outsideSpans = session.inZones.filter((time) => !fits(time, earliest, latest));
+      if (outsideSpans.length === 0) return;
+      const outside = outsideSpans.map((time) => describeSpan(time, session.startLocal.date));
       const here = session.onClock;
       const name = facts.sessions.length === 1 ? 'the meeting' : `session ${index + 1}`;
       const when = `${here.start.time}–${here.end.time} ${session.clock.name} on ${here.start.date}`;
       const lengthMinutes = session.minutes ?? 0;
-      const ranges = fittingStarts(facts, session, lengthMinutes, zones, earliest, latest);
-      const remedy = ranges.length
-        ? `start it ${ranges.map(([from, to]) => (from === to ? `at ${from}` : `between ${from} and ${to}`)).join(' or ')} ${session.clock.name} time, which is within ${window} in every invitee zone`
-        : `no start on ${here.start.date} puts a ${lengthMinutes}-minute session within ${window} in every invitee zone: split it into shorter sessions, or rotate the times so the same zones do not always take the unsociable hours`;
+      const { ranges, best } = placements(facts, session, lengthMinutes, zones, earliest, latest);
+      const planned = {
+        time: here.start.time,
+        zonesOutside: outsideSpans.length,
+        minutesOutside: outsideSpans.reduce((sum, span) => sum + minutesOutside(span, earliest, latest), 0),
+      };
+      let remedy: string;
+      if (ranges.length) {
+        remedy = `start it ${ranges.map(([from, to]) => (from === to ? `at ${from}` : `between ${from} and ${to}`)).join(' or ')} ${session.clock.name} time, which is within ${window} in every invitee zone`;
+      } else if (lengthMinutes > latest - earliest) {
+        remedy = `a ${lengthMinutes}-minute session is longer than the ${latest - earliest} minutes of ${window}: split it into sessions of at most ${latest - earliest} minutes`;
+      } else if (best && better(best, planned)) {
+        remedy = `no start on ${here.start.date} is within ${window} in every invitee zone; the fairest is ${best.time} ${session.clock.name} time, which leaves ${zoneCount(best.zonesOutside)} outside (${best.minutesOutside} minutes in all) instead of ${planned.zonesOutside} (${planned.minutesOutside} minutes)${series && !rotates ? ', or rotate the times across the series so that the same zones do not always take the unsociable hours' : ''}`;
+      } else {
+        // Already the fairest placement there is (or the series rotates the hours): nothing better can be asked.
+        bestAchievable.push(`${name} at ${here.start.time}`);
+        return;
+      }
+      if (rotates && !ranges.length) {
+        bestAchievable.push(`${name} at ${here.start.time} (the series rotates its hours)`);
+        return;
+      }
       const end = session.end ?? session.start;
       findings.push({
         message: `${name} (${when}) falls outside ${window} local time in ${outside.length} of ${zones.length} invitee zones: ${outside.join(', ')}`,
         at: facts.locate([...session.path, 'start']),
-        evidence: { start: session.start.toISOString(), end: end.toISOString(), earliest: opts.earliest, latest: opts.latest, zonesChecked: zones.length, zonesOutside: outside },
+        evidence: { start: session.start.toISOString(), end: end.toISOString(), earliest: opts.earliest, latest: opts.latest, zonesChecked: zones.length, zonesOutside: outside, ...(best && { fairestStart: best.time, fairestZonesOutside: best.zonesOutside }) },
         remedy,
         source: SOURCE,
       });
     });
-    return { status: findings.length ? 'fail' : 'pass', findings, evidence: windowEvidence };
+    return {
+      status: findings.length ? 'fail' : 'pass',
+      findings,
+      evidence: bestAchievable.length ? { ...windowEvidence, bestAchievable } : windowEvidence,
+    };
   },
 });

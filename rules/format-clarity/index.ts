@@ -50,8 +50,11 @@ export default defineRule({
     const format = facts.announcement.format;
     const description = format?.description ?? null;
     const findings: FindingDraft[] = [];
+    // Written input and comment periods (format v2 `inputs`) say how participants take part: they are the interaction.
+    const writtenInput = (facts.announcement.inputs ?? []).length > 0;
     for (const field of ['level', 'interaction', 'outcome'] as const) {
       if (format?.[field] !== undefined) continue;
+      if (field === 'interaction' && writtenInput) continue;
       const words = FIELDS[field];
       findings.push({
         message: description === null ? words.missing : words.vague(`'${description}'`),

@@ -36,6 +36,27 @@ export default defineRule({
       convenedWithinMandate: framework?.convened_within_mandate ?? null,
       mandateReference: framework?.mandate_reference ?? null,
     };
+    // A process that constituted itself (as NETmundial did) answers to no mandate-holder: its standing rests on
+    // terms of reference anyone can read, which say who steers it and how its outcome is reached.
+    if (framework?.self_constituted === true) {
+      const terms = framework.terms_of_reference;
+      const selfEvidence = { ...evidence, selfConstituted: true, termsOfReference: terms?.url ?? null, termsPublished: terms?.published ?? null };
+      if (terms?.url !== undefined || terms?.published !== undefined) {
+        return { status: 'pass', findings: [], evidence: { ...selfEvidence, reason: 'a self-constituted process with public terms of reference' } };
+      }
+      return {
+        status: 'not-stated',
+        findings: [
+          {
+            message: 'the process constituted itself, and the invitation does not say where its terms of reference are published, so nobody can tell who steers it or what its outcome will count for',
+            at: facts.locate(['framework', 'terms_of_reference']),
+            evidence: selfEvidence,
+            remedy: 'state where the terms of reference are published (`framework.terms_of_reference.url`) and when (`published`)',
+            source: RFC_2418,
+          },
+        ],
+      };
+    }
     const findings: FindingDraft[] = [];
     if (framework?.mandated_process === undefined) {
       findings.push({

@@ -57,6 +57,7 @@ export default defineRule({
     const labels = facts.announcement.labels ?? [];
     const findings: FindingDraft[] = [];
     const statuses = new Map<string, CheckStatus>();
+    let anyFail = false;
     // Claimed rule ids in catalogue order, so that messages read the same whatever the order of the words.
     const inCatalogueOrder = (ids: Set<string>) => context.ruleIds.filter((id) => ids.has(id));
     const nameOf = (id: string) => {
@@ -80,13 +81,20 @@ export default defineRule({
         ...(failing.length ? [`fails ${failing.map(nameOf).join(', ')}`] : []),
         ...(unstated.length ? [`${unstated.map(nameOf).join(', ')} ${unstated.length === 1 ? 'is' : 'are'} not stated`] : []),
       ];
+      // Renaming is asked only for what fails; for what is only not stated, the remedy names the facts to state.
+      const missing = [...new Set(unstated.flatMap((id) => context.missingOf(id)))];
+      const toState = unstated.length
+        ? `state ${missing.length ? missing.map((path) => `\`${path}\``).join(', ') : `what ${unstated.map(nameOf).join(', ')} ${unstated.length === 1 ? 'needs' : 'need'}`} so that ${unstated.map(nameOf).join(', ')} can be checked`
+        : '';
+      const rename = failing.length ? `meet ${failing.map(nameOf).join(', ')}, or drop ${words.map((word) => `'${word}'`).join(', ')} from the label` : '';
+      if (failing.length) anyFail = true;
       findings.push({
         message: `called '${label}' but ${parts.join('; ')}`,
         at: facts.locate(['labels', index]),
-        evidence: { label, words, claims: claimed, failing, notStated: unstated },
-        remedy: `meet ${[...failing, ...unstated].map(nameOf).join(', ')}, or drop ${words.map((word) => `'${word}'`).join(', ')} from the label`,
+        evidence: { label, words, claims: claimed, failing, notStated: unstated, ...(missing.length && { toState: missing }) },
+        remedy: [rename, toState].filter((part) => part !== '').join('; and '),
       });
     });
-    return { status: findings.length ? 'fail' : 'pass', findings };
+    return { status: anyFail ? 'fail' : findings.length ? 'not-stated' : 'pass', findings };
   },
 });

@@ -32,8 +32,8 @@ export default defineRule({
     const languages = facts.announcement.languages;
     const regionWords = regions.includes('global') ? 'every region' : `${facts.regionCount} regions`;
     const offered = [...new Set([...(languages?.working ?? []), ...(languages?.interpretation ?? [])])];
-    const captioning = languages?.captioning === true;
-    if (languages && (offered.length >= opts.minLanguages || captioning)) return { status: 'pass', findings: [] };
+    const captioning = facts.announcement.accessibility?.captioning === true;
+    if ((languages && offered.length >= opts.minLanguages) || captioning) return { status: 'pass', findings: [] };
     if (!languages) {
       return {
         status: 'not-stated',

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { addDays, addWorkingDays } from '../../src/announcement/dates.js';
-import { referenceNote, type Facts, type Mode } from '../../src/announcement/facts.js';
+import { addDays, addWorkingDays, workingDaysBetween } from '../../src/announcement/dates.js';
+import { modeWords, referenceNote, type Facts, type Mode } from '../../src/announcement/facts.js';
 import { defineRule } from '../../src/engine/define.js';
 import type { FindingDraft } from '../../src/engine/types.js';
 import page from './README.md?raw';
@@ -10,7 +10,7 @@ const options = z.strictObject({
   hybridDays: z.number().int().min(0).default(28).describe('Days of notice for a venue plus remote participants who can speak.'),
   onlineDays: z.number().int().min(0).default(14).describe('Days of notice for online-only meetings.'),
   workingDays: z.boolean().default(false).describe('Count working days (Monday to Friday) instead of calendar days.'),
-  registrationDays: z.number().int().min(0).default(14).describe('Days from `issued` to `meeting.registration_deadline`, where one is given.'),
+  registrationDays: z.number().int().min(0).default(14).describe('Days from `issued` to when registration closes (`admission.closes`; `meeting.registration_deadline` in format v1), where one is given.'),
 });
 
 const SOURCES = {
@@ -18,12 +18,6 @@ const SOURCES = {
   hybrid: 'IESG Statement on Interim Meetings (2008): 4 weeks notice for face-to-face interim meetings',
   online: 'IESG Statement on Interim Meetings (2008) and ITU-T e-meeting practice: 2 weeks notice for virtual meetings',
 } satisfies Record<Mode, string>;
-
-const MODE_WORDS: Record<Mode, string> = {
-  'in-person': 'an in-person meeting',
-  hybrid: 'a hybrid meeting',
-  online: 'an online meeting',
-};
 
 export default defineRule({
   meta: {
@@ -59,22 +53,56 @@ export default defineRule({
 
     const calendarNotice = facts.noticeDays;
     const notice = opts.workingDays ? facts.noticeWorkingDays : calendarNotice;
+    const sendBy = shift(startDate, -requiredDays);
+    // Remedies never ask for something before the day the linter is run for: a meeting that has taken place can
+    // only be a lesson for the next one, and an invitation already sent cannot be sent earlier.
+    const past = startDate <= facts.asOf;
+    const moveTo = shift(reference.date > facts.asOf ? reference.date : facts.asOf, requiredDays);
+    const lesson = `the meeting has taken place: next time, send the invitation at least ${requiredDays} ${unit} ahead (for this one, by ${sendBy})`;
     if (calendarNotice < 0) {
       findings.push({
         message: reference.fromIssued
           ? `issued on ${reference.date}, after the meeting started on ${startDate}`
-          : `the meeting started on ${startDate}, before the --as-of date ${reference.date}`,
+          : `the meeting started on ${startDate}, before ${reference.date}, the day this draft is checked for (it has no \`issued\` date)`,
         at: facts.locate(['issued']),
         evidence,
-        remedy: `move the meeting to ${shift(reference.date, requiredDays)} or later`,
+        remedy: reference.fromIssued
+          ? past
+            ? lesson
+            : `move the meeting to ${moveTo} or later`
+          : 'state when the invitation was sent (`issued`), or check the draft for a day before the meeting (--as-of YYYY-MM-DD)',
         source: SOURCES[mode],
       });
     } else if (notice < requiredDays) {
+      const range = reference.written;
+      const earliestNotice = opts.workingDays ? workingDaysBetween(reference.earliest, startDate) : facts.noticeDaysAtEarliest;
+      if (range !== null && earliestNotice >= requiredDays) {
+        // Known only to a month or a range: enough notice at one end, not at the other. Which end decides is the
+        // day the invitation really went out, which the announcement does not state.
+        return {
+          status: 'not-stated',
+          findings: [
+            {
+              message: `issued ${/^\d{4}-\d{2}$/.test(range) ? `in ${range}` : `between ${range}`}: that is enough notice for ${modeWords(facts)} on ${startDate} if it was issued by ${sendBy}, not if later`,
+              at: facts.locate(['issued']),
+              evidence: { ...evidence, earliest: reference.earliest, latest: reference.date, sendBy },
+              remedy: `state the day it was issued (\`issued: YYYY-MM-DD\`); it passes if that is ${sendBy} or earlier`,
+              source: SOURCES[mode],
+            },
+          ],
+          evidence: { requiredDays, unit, sendBy, shortDays: Math.max(0, requiredDays - notice), registrationDays: opts.registrationDays },
+        };
+      }
+      const when = range === null ? '' : ` (issued ${/^\d{4}-\d{2}$/.test(range) ? `in ${range}` : `between ${range}`}: too late even on its first day)`;
+      const shortAtEarliest = range === null ? notice : earliestNotice;
+      const remedies: string[] = [];
+      if (sendBy >= facts.asOf) remedies.push(`send it by ${sendBy}`);
+      remedies.push(`move the meeting to ${moveTo} or later`);
       findings.push({
-        message: `announced ${notice} ${unit} before ${MODE_WORDS[mode]} on ${startDate}${note}; at least ${requiredDays} are needed`,
+        message: `announced ${shortAtEarliest} ${shortAtEarliest === 1 ? unit.replace(/s$/, '') : unit} before ${modeWords(facts)} on ${startDate}${note}${when}; at least ${requiredDays} are needed`,
         at: facts.locate(['issued']),
         evidence,
-        remedy: `send it by ${shift(startDate, -requiredDays)}, or move the meeting to ${shift(reference.date, requiredDays)} or later`,
+        remedy: past ? lesson : remedies.join(', or '),
         source: SOURCES[mode],
       });
     }
@@ -86,16 +114,21 @@ export default defineRule({
       if (daysBeforeStart < 0) {
         findings.push({
           message: `the registration deadline ${deadline} is after the meeting starts on ${startDate}`,
-          at: facts.locate(['meeting', 'registration_deadline']),
+          at: facts.locate(['admission', 'closes']),
           evidence: deadlineEvidence,
-          remedy: `set the registration deadline on or before ${startDate}`,
+          remedy: past ? 'the meeting has taken place: next time, close registration before the meeting starts' : `set the registration deadline on or before ${startDate}`,
         });
       } else if (registrationDays < opts.registrationDays) {
         findings.push({
-          message: `the registration deadline ${deadline} is ${registrationDays} ${unit} after the invitation${note}; at least ${opts.registrationDays} are needed to register`,
-          at: facts.locate(['meeting', 'registration_deadline']),
+          message: `the registration deadline ${deadline} is ${registrationDays} ${registrationDays === 1 ? unit.replace(/s$/, '') : unit} after the invitation${note}; at least ${opts.registrationDays} are needed to register`,
+          at: facts.locate(['admission', 'closes']),
           evidence: deadlineEvidence,
-          remedy: `move the registration deadline to ${shift(reference.date, opts.registrationDays)} or later, or send the invitation by ${shift(deadline, -opts.registrationDays)}`,
+          remedy: past
+            ? `the meeting has taken place: next time, leave at least ${opts.registrationDays} ${unit} between the invitation and the registration deadline`
+            : [
+                `move the registration deadline to ${shift(reference.date > facts.asOf ? reference.date : facts.asOf, opts.registrationDays)} or later`,
+                ...(shift(deadline, -opts.registrationDays) >= facts.asOf ? [`send the invitation by ${shift(deadline, -opts.registrationDays)}`] : []),
+              ].join(', or '),
         });
       }
     }

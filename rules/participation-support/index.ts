@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { defineRule } from '../../src/engine/define.js';
+import { modeWords } from '../../src/announcement/facts.js';
 import type { FindingDraft } from '../../src/engine/types.js';
 import page from './README.md?raw';
 
@@ -34,7 +35,7 @@ export default defineRule({
     // One region: the criterion is about invitees from several regions (rules.md); see the page.
     if (regions.length > 0 && facts.regionCount <= 1) return { status: 'not-applicable', findings: [] };
     const support = facts.announcement.support;
-    if (support?.travel_funding === true && support.visa_letters === true) return { status: 'pass', findings: [] };
+    if ((support?.travel_funding === true || support?.travel_funding === 'limited') && support.visa_letters === true) return { status: 'pass', findings: [] };
     if (regions.length === 0) {
       return {
         status: 'not-stated',
@@ -49,12 +50,12 @@ export default defineRule({
       };
     }
     const regionWords = regions.includes('global') ? 'every region' : `${facts.regionCount} regions`;
-    const meetingWords = facts.mode === 'hybrid' ? 'a hybrid meeting' : 'an in-person meeting';
+    const meetingWords = modeWords(facts);
     const findings: FindingDraft[] = [];
     let failed = false;
     for (const field of ['travel_funding', 'visa_letters'] as const) {
       const value = support?.[field];
-      if (value === true) continue;
+      if (value === true || value === 'limited') continue;
       if (value === false) failed = true;
       const { what, plural, remedy } = SUPPORT_WORDS[field];
       findings.push({

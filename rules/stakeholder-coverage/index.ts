@@ -44,7 +44,7 @@ export default defineRule({
   page,
   check(facts, opts) {
     const invitees = facts.announcement.invitees;
-    if (invitees?.open === true) return { status: 'pass', findings: [] };
+    if (facts.open.value === true) return { status: 'pass', findings: [] };
     const groups = invitees?.groups ?? [];
     const required = [...new Set(opts.required)];
     if (groups.length === 0) {

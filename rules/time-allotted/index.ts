@@ -34,9 +34,16 @@ function oneDecimal(value: number): string {
   return String(Math.floor(value * 10) / 10);
 }
 
-function participantsOf(invitees: Facts['announcement']['invitees']): { count: number; from: 'expected' | 'seats' } | null {
+/**
+ * How many share the floor: `invitees.expected`, else `admission.seats` (format v2), else the seats of every group.
+ * Groups that may not take the floor in any session (format v2 `access`, e.g. observers who only listen) do not
+ * share the floor time, so their seats are not counted.
+ */
+function participantsOf(announcement: Facts['announcement']): { count: number; from: 'expected' | 'seats' | 'admission.seats' } | null {
+  const invitees = announcement.invitees;
   if (invitees?.expected !== undefined) return { count: invitees.expected, from: 'expected' };
-  const groups = invitees?.groups ?? [];
+  if (announcement.admission?.seats !== undefined) return { count: announcement.admission.seats, from: 'admission.seats' };
+  const groups = (invitees?.groups ?? []).filter((group) => !(group.access?.length && group.access.every((entry) => entry.may_speak === false)));
   // A partial sum of seats would undercount the room and pass a crowded meeting: every group must give its seats.
   if (groups.length > 0 && groups.every((group) => group.seats !== undefined)) {
     return { count: groups.reduce((sum, group) => sum + (group.seats ?? 0), 0), from: 'seats' };
@@ -66,15 +73,23 @@ export default defineRule({
     const meetingMinutes = facts.meetingMinutes;
     if (meetingMinutes === null) {
       const untimed = facts.sessions.filter((session) => session.minutes === null);
+      const [first] = untimed as [Facts['sessions'][number]];
+      const days = untimed.filter((session) => !session.timed);
+      // One missing fact, one finding: the first session without a length, with the count of the others.
+      const others = untimed.length > 1 ? ` (nor of ${untimed.length - 1} more session${untimed.length > 2 ? 's' : ''})` : '';
       return {
         status: 'not-stated',
-        findings: untimed.map((session) => ({
-          message: 'the length of the meeting is not stated (no `duration` or `end`), so the time for participants cannot be checked',
-          at: facts.locate([...session.path, 'duration']),
-          evidence: { sessions: facts.sessions.length, untimedSessions: untimed.length },
-          remedy: 'give the session a `duration` (e.g. 3h) or an `end`',
-          source: STATEMENTS,
-        })),
+        findings: [
+          {
+            message: first.timed
+              ? `the length of the meeting is not stated (no \`duration\` or \`end\`)${others}, so the time for participants cannot be checked`
+              : `the clock hours of the session on ${first.startLocal.date} are not stated${others}, so the time for participants cannot be checked`,
+            at: facts.locate(first.timed ? [...first.path, 'duration'] : [...first.path, 'date']),
+            evidence: { sessions: facts.sessions.length, untimedSessions: untimed.length, daysWithoutHours: days.length },
+            remedy: first.timed ? 'give the session a `duration` (e.g. 3h) or an `end`' : 'give each session its `start` and `duration` (or `end`)',
+            source: STATEMENTS,
+          },
+        ],
       };
     }
 
@@ -85,8 +100,8 @@ export default defineRule({
     const floorMinutes = agenda ? agenda.filter((item) => item.floor !== false).reduce((sum, item) => sum + item.minutes, 0) : meetingMinutes;
     const floorShare = meetingMinutes > 0 ? floorMinutes / meetingMinutes : 0;
     const floorAt = () => facts.locate(agenda ? ['agenda'] : durationPath(facts));
-    const participants = participantsOf(announcement.invitees);
-    const open = announcement.invitees?.open === true;
+    const participants = participantsOf(announcement);
+    const open = facts.open.value === true;
     const evidence = {
       meetingMinutes,
       agendaMinutes,
@@ -124,17 +139,17 @@ export default defineRule({
     }
 
     if (participants === null) {
-      // An open meeting cannot know its count in advance: only the count-free checks above apply.
-      if (!open) {
-        if (status === 'pass') status = 'not-stated';
-        findings.push({
-          message: `the number of participants is not stated, so the ${floorMinutes} minutes of floor cannot be checked against ${opts.minutesPerParticipant} minutes per participant`,
-          at: facts.locate(['invitees', 'expected']),
-          evidence,
-          remedy: 'state `invitees.expected`, or `seats` for every group',
-          source: STATEMENTS,
-        });
-      }
+      // Silence is not a pass: an open meeting still says how many it expects, or how many seats it has.
+      if (status === 'pass') status = 'not-stated';
+      findings.push({
+        message: open
+          ? `the meeting is open, but how many are expected is not stated, so the ${floorMinutes} minutes of floor cannot be checked against ${opts.minutesPerParticipant} minutes per participant`
+          : `the number of participants is not stated, so the ${floorMinutes} minutes of floor cannot be checked against ${opts.minutesPerParticipant} minutes per participant`,
+        at: facts.locate(['invitees', 'expected']),
+        evidence,
+        remedy: 'state how many are expected (`invitees.expected`) or the seats (`admission.seats`, or `seats` for every group)',
+        source: STATEMENTS,
+      });
     } else if (floorMinutes < participants.count * opts.minutesPerParticipant) {
       const neededFloor = Math.ceil(participants.count * opts.minutesPerParticipant);
       const neededMeeting = meetingMinutes + (neededFloor - floorMinutes);

@@ -2,6 +2,7 @@
 // Every date, instant, local time and day count a rule or a report needs is read here, so that none of them
 // parses a date or reads a zone's offset itself.
 import {
+  addDays,
   calendarDaysBetween,
   datePart,
   workingDaysBetween,
@@ -11,7 +12,7 @@ import {
   type ZoneClock,
 } from './dates.js';
 import type { Announcement, Region } from './schema.js';
-import { parseDateTime, parseDurationMinutes } from './values.js';
+import { parseDateTime, parseDurationMinutes, parseMonth } from './values.js';
 
 export type Mode = 'in-person' | 'hybrid' | 'online';
 
@@ -52,6 +53,8 @@ export interface ZoneTime {
  */
 export interface DocumentFacts {
   mode: 'in-person' | 'hybrid' | 'online';
+  /** Whether remote access is stated: an `in-person` mode without it is a venue with remote access not stated. */
+  remoteStated: boolean;
   /** The meeting's IANA zone, or null when its times carry their own offsets. */
   meetingZone: string | null;
   /** The day notice counts from: `issued`, or the --as-of date in a draft. */
@@ -93,6 +96,13 @@ export interface SessionClock {
 export interface Session {
   /** YAML path of the session: `['meeting']` or `['meeting', 'sessions', i]`. */
   path: YamlPath;
+  /** The session's name (format v2), when given. */
+  name: string | null;
+  /**
+   * False for a day without clock hours (format v2 `date`): its start is then the day's first minute on the
+   * meeting's clock, it has no end and no minutes, and rules that need its hours say they are not stated.
+   */
+  timed: boolean;
   start: Date;
   end: Date | null;
   minutes: number | null;
@@ -118,7 +128,15 @@ export interface DocumentDates {
 
 export interface Facts {
   announcement: Announcement;
+  /**
+   * `in-person` when there is a venue and remote participants cannot take the floor, or when remote access is not
+   * stated (see remoteStated): rules hold such a meeting to the in-person thresholds but must not call it in-person.
+   */
   mode: Mode;
+  /** Whether the announcement says how people who are not in the room take part (`remote.participation`, or online). */
+  remoteStated: boolean;
+  /** The day the linter is run for (--as-of, default today): no remedy asks for something before it. */
+  asOf: PlainDate;
   /** The meeting's IANA zone, when given. */
   meetingZone: string | null;
   sessions: Session[];
@@ -133,13 +151,22 @@ export interface Facts {
   endDate: PlainDate | null;
   /** The last day of the meeting: its end date, or when that is unknown, the latest start date of a session. */
   lastDay: { date: PlainDate; endKnown: boolean };
-  /** The date notice is counted from: `issued`, or the --as-of date in a draft. */
-  reference: { date: PlainDate; fromIssued: boolean };
+  /**
+   * The date notice is counted from: `issued`, or the --as-of date in a draft. When `issued` is known only to a
+   * month or a range (format v2), `date` is its latest day (the verdict that holds for every day must hold for
+   * that one) and `earliest` its first; both are the same day otherwise.
+   */
+  reference: { date: PlainDate; earliest: PlainDate; fromIssued: boolean; written: string | null };
+  /** Calendar days from the earliest possible issue day to the start date (equal to noticeDays for a known day). */
+  noticeDaysAtEarliest: number;
   /** Calendar days from the reference date to the start date. */
   noticeDays: number;
   /** Working days (Monday to Friday) from the reference date to the start date. */
   noticeWorkingDays: number;
-  /** `meeting.registration_deadline` as a day, and its distance from the reference date and to the start date. */
+  /**
+   * When registration closes (`admission.closes`; `meeting.registration_deadline` in v1) as a day, and its distance
+   * from the reference date and to the start date.
+   */
   registrationDeadline: {
     date: PlainDate;
     /** Calendar and working days from the reference date to the deadline. */
@@ -150,6 +177,12 @@ export interface Facts {
   } | null;
   /** The documents listed, with their distance to the start date. */
   documents: DocumentDates[];
+  /** True when `framework.feeds_into: none`: an open forum that feeds no single decision (format v2). */
+  feedsNoDecision: boolean;
+  /** Anyone may take part: `invitees.open: true`, or `admission.mode: open` (format v2). */
+  open: { value: boolean | null; path: YamlPath };
+  /** Sessions that are days without clock hours. */
+  untimedSessions: Session[];
   /** The decision the meeting feeds into (`framework.feeds_into`); null when none is named. */
   decision: {
     name: string;
@@ -176,14 +209,37 @@ function clockOf(zone: string | null, startOffset: number | undefined): SessionC
   return { zone: offset, name: `UTC${sign}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}` };
 }
 
-function sessionOf(
-  spec: { start?: string | undefined; duration?: string | undefined; end?: string | undefined },
-  path: YamlPath,
-  zone: string | null,
-  inviteeZones: readonly string[],
-  clock: ZoneClock,
-): Session {
-  const startText = spec.start as string;
+interface SessionSpec {
+  name?: string | undefined;
+  date?: string | undefined;
+  start?: string | undefined;
+  duration?: string | undefined;
+  end?: string | undefined;
+}
+
+function sessionOf(spec: SessionSpec, path: YamlPath, zone: string | null, inviteeZones: readonly string[], clock: ZoneClock): Session {
+  const name = spec.name ?? null;
+  if (spec.start === undefined) {
+    // A day without clock hours: placed at its first minute, so that day counts are right and no hour is invented.
+    const dayParts = parseDateTime(`${spec.date as string}T00:00`);
+    if (!dayParts) throw new Error(`unvalidated date ${String(spec.date)}`);
+    const start = clock.toInstant(dayParts, zone);
+    const sessionClock = clockOf(zone, undefined);
+    return {
+      path,
+      name,
+      timed: false,
+      start,
+      end: null,
+      minutes: null,
+      startLocal: clock.localTime(start, zone ?? 'UTC'),
+      startOffset: undefined,
+      clock: sessionClock,
+      onClock: clock.localSpan(start, start, sessionClock.zone),
+      inZones: [],
+    };
+  }
+  const startText = spec.start;
   const startParts = parseDateTime(startText);
   if (!startParts) throw new Error(`unvalidated start ${startText}`);
   const start = clock.toInstant(startParts, zone);
@@ -198,6 +254,8 @@ function sessionOf(
   const sessionClock = clockOf(zone, startParts.offsetMinutes);
   return {
     path,
+    name,
+    timed: true,
     start,
     end,
     minutes,
@@ -230,6 +288,7 @@ export function deriveFacts(announcement: Announcement, options: { asOf: PlainDa
   const first = sessions.reduce((a, b) => (b.start < a.start ? b : a));
   const last = sessions.reduce((a, b) => ((b.end ?? b.start) > (a.end ?? a.start) ? b : a));
   const allTimed = sessions.every((s) => s.minutes !== null);
+  const untimedSessions = sessions.filter((s) => !s.timed);
   const end = allTimed ? last.end : null;
 
   const mode: Mode = meeting.online
@@ -238,9 +297,7 @@ export function deriveFacts(announcement: Announcement, options: { asOf: PlainDa
       ? 'hybrid'
       : 'in-person';
 
-  const reference = announcement.issued
-    ? { date: datePart(announcement.issued), fromIssued: true }
-    : { date: options.asOf, fromIssued: false };
+  const reference = referenceOf(announcement.issued, options.asOf);
 
   const startDate = first.startLocal.date;
   let endDate: PlainDate | null = null;
@@ -252,8 +309,9 @@ export function deriveFacts(announcement: Announcement, options: { asOf: PlainDa
   const regionCount = regions.includes('global') ? Object.keys(REGION_ZONES).length : new Set(regions).size;
 
   let registrationDeadline: Facts['registrationDeadline'] = null;
-  if (meeting.registration_deadline !== undefined) {
-    const date = datePart(meeting.registration_deadline);
+  const closes = announcement.admission?.closes;
+  if (closes !== undefined) {
+    const date = datePart(closes);
     registrationDeadline = {
       date,
       days: calendarDaysBetween(reference.date, date),
@@ -263,7 +321,7 @@ export function deriveFacts(announcement: Announcement, options: { asOf: PlainDa
   }
 
   const feedsInto = announcement.framework?.feeds_into;
-  const decision = feedsInto
+  const decision = feedsInto && feedsInto !== 'none'
     ? {
         name: feedsInto.name,
         date: feedsInto.date ?? null,
@@ -274,6 +332,8 @@ export function deriveFacts(announcement: Announcement, options: { asOf: PlainDa
   return {
     announcement,
     mode,
+    remoteStated: meeting.online === true || announcement.remote?.participation !== undefined,
+    asOf: options.asOf,
     meetingZone: zone,
     sessions,
     start: first.start,
@@ -284,6 +344,7 @@ export function deriveFacts(announcement: Announcement, options: { asOf: PlainDa
     lastDay,
     reference,
     noticeDays: calendarDaysBetween(reference.date, startDate),
+    noticeDaysAtEarliest: calendarDaysBetween(reference.earliest, startDate),
     noticeWorkingDays: workingDaysBetween(reference.date, startDate),
     registrationDeadline,
     documents: (announcement.documents ?? []).map((document) => ({
@@ -292,6 +353,9 @@ export function deriveFacts(announcement: Announcement, options: { asOf: PlainDa
       daysBeforeStart: calendarDaysBetween(document.published, startDate),
     })),
     decision,
+    feedsNoDecision: feedsInto === 'none',
+    open: openOf(announcement),
+    untimedSessions,
     inviteeZones,
     regionCount,
     locate: options.locate,
@@ -299,9 +363,44 @@ export function deriveFacts(announcement: Announcement, options: { asOf: PlainDa
   };
 }
 
+/** The day notice counts from, and the first day it can be when `issued` is a month or a range. */
+function referenceOf(issued: Announcement['issued'], asOf: PlainDate): Facts['reference'] {
+  if (issued === undefined) return { date: asOf, earliest: asOf, fromIssued: false, written: null };
+  if (typeof issued !== 'string') return { date: issued.to, earliest: issued.from, fromIssued: true, written: `${issued.from} to ${issued.to}` };
+  const month = parseMonth(issued);
+  if (month) {
+    const first = `${issued}-01`;
+    return { date: addDays(addMonth(first), -1), earliest: first, fromIssued: true, written: issued };
+  }
+  const day = datePart(issued);
+  return { date: day, earliest: day, fromIssued: true, written: null };
+}
+
+/** The first day of the month after the one `first` (YYYY-MM-01) begins. */
+function addMonth(first: PlainDate): PlainDate {
+  const year = Number(first.slice(0, 4));
+  const month = Number(first.slice(5, 7));
+  return month === 12 ? `${String(year + 1).padStart(4, '0')}-01-01` : `${first.slice(0, 4)}-${String(month + 1).padStart(2, '0')}-01`;
+}
+
+function openOf(announcement: Announcement): Facts['open'] {
+  const mode = announcement.admission?.mode;
+  // Registration with nobody selecting among those who register is open: anyone who registers takes part.
+  if (mode !== undefined) return { value: mode === 'open' || (mode === 'registration' && !announcement.admission?.selection), path: ['admission', 'mode'] };
+  const open = announcement.invitees?.open;
+  return { value: open ?? null, path: ['invitees', 'open'] };
+}
+
+/** How messages name the kind of meeting: never "in-person" when remote access is not stated. */
+export function modeWords(facts: Pick<Facts, 'mode' | 'remoteStated'>): string {
+  if (facts.mode === 'online') return 'an online meeting';
+  if (facts.mode === 'hybrid') return 'a hybrid meeting';
+  return facts.remoteStated ? 'an in-person meeting' : 'a meeting at a venue (remote access not stated)';
+}
+
 /** Words every finding that counts from the reference date adds in a draft. */
 export function referenceNote(facts: Facts): string {
-  return facts.reference.fromIssued ? '' : ` (no \`issued\` date: counted from ${facts.reference.date}, the --as-of date)`;
+  return facts.reference.fromIssued ? '' : ` (no \`issued\` date: counted from ${facts.reference.date}, the day it is checked for)`;
 }
 
 const stamp = (local: LocalTime) => `${local.date} ${local.time}`;
@@ -314,6 +413,7 @@ function zoneTime(time: SessionInZone): ZoneTime {
 export function documentFactsOf(facts: Facts): DocumentFacts {
   return {
     mode: facts.mode,
+    remoteStated: facts.remoteStated,
     meetingZone: facts.meetingZone,
     sent: { date: facts.reference.date, fromIssued: facts.reference.fromIssued },
     registrationDeadline: facts.registrationDeadline?.date ?? null,

@@ -20,7 +20,8 @@ import { zoneProblem, type ZoneContext } from './zones.js';
 import { layoutMistake, unclosedQuote } from './layout.js';
 import { yamlInWords } from './yaml-words.js';
 import type { Locate, Position, YamlPath } from './facts.js';
-import { announcementSchema, type Announcement } from './schema.js';
+import { announcementSchemaFor, announcementSchemaV2, MOVED_IN_V2, type Announcement, type AnnouncementV1 } from './schema.js';
+import { readV1AsV2, v1Locator } from './versions.js';
 
 export interface Problem {
   rule: 'syntax' | 'schema';
@@ -161,8 +162,8 @@ export function locator(doc: Document.Parsed | null, lineCounter: LineCounter, s
 }
 
 /** Walks the zod schema to the object at `path` and lists its keys (for "did you mean"). */
-function knownKeysAt(path: YamlPath): string[] {
-  let schema: unknown = announcementSchema;
+function knownKeysAt(root: z.ZodType, path: YamlPath): string[] {
+  let schema: unknown = root;
   for (const segment of path) {
     schema = unwrap(schema);
     if (typeof segment === 'number') schema = schema instanceof z.ZodArray ? schema.element : undefined;
@@ -203,6 +204,16 @@ function suggestion(input: string, known: readonly string[]): string {
   return input.length <= 64 ? didYouMean(input, known) : '';
 }
 
+/** What an unknown key is when it is a field of the other format version: words that say how to use it. */
+function versionHint(path: YamlPath, key: string, version: 1 | 2): string {
+  const dotted = formatPath([...path, key]);
+  if (version === 2) {
+    const moved = MOVED_IN_V2.find(({ from }) => formatPath(from) === dotted);
+    return moved ? ` (in format v2 it is \`${formatPath(moved.to)}\`; \`invitelint migrate\` moves it)` : '';
+  }
+  return knownKeysAt(announcementSchemaV2, path).includes(key) ? ' (a field of format v2: add `format_version: 2`, or run `invitelint migrate`)' : '';
+}
+
 /** The venue of the announcement's meeting, as far as it is written: it decides what a wrong meeting zone meant. */
 function meetingPlace(data: unknown): ZoneContext {
   const meeting = (data as { meeting?: unknown } | null)?.meeting;
@@ -212,17 +223,18 @@ function meetingPlace(data: unknown): ZoneContext {
   return { city: typeof city === 'string' ? city : undefined, country: typeof country === 'string' ? country : undefined };
 }
 
-function schemaProblems(issues: readonly z.core.$ZodIssue[], locate: Locate, data?: unknown): Problem[] {
+function schemaProblems(issues: readonly z.core.$ZodIssue[], locate: Locate, schema: z.ZodType, version: 1 | 2, data?: unknown): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     const field = path.length ? `\`${formatPath(path)}\`` : 'the announcement';
     if (issue.code === 'unrecognized_keys') {
-      const known = knownKeysAt(path);
+      const known = knownKeysAt(schema, path);
       for (const key of issue.keys) {
+        const hint = key.length <= 64 ? versionHint(path, key, version) : '';
         problems.push({
           rule: 'schema',
-          message: `unknown field \`${shownKey(key)}\` in ${path.length ? field : 'the announcement'}${suggestion(key, known)}`,
+          message: `unknown field \`${shownKey(key)}\` in ${path.length ? field : 'the announcement'}${hint || suggestion(key, known)}`,
           at: locate([...path, key]),
         });
       }
@@ -606,17 +618,19 @@ function loadDocument(doc: Document.Parsed, index: number, lineCounter: LineCoun
   return validated(data, base);
 }
 
-/** A document's data checked against format v1. */
+/** A document's data checked against the format its `format_version` names (v1 when absent), and read as v2. */
 function validated(data: unknown, base: Pick<LoadedDocument, 'index' | 'yaml' | 'locate' | 'source'>): LoadedDocument {
+  const version = isRecord(data) && Object.hasOwn(data, 'format_version') ? data.format_version : undefined;
+  const schema = announcementSchemaFor(version);
   // Without zod's compiled fast path: compiling it costs a one-file run about 10 ms, and over 10,000 documents it
   // saved no time that could be told from noise (measured with CPU time, one document validated 10,000 times).
-  const parsed = announcementSchema.safeParse(data, { reportInput: true, jitless: true });
-  const title =
-    typeof data === 'object' && data !== null && Object.hasOwn(data, 'title') && typeof (data as { title?: unknown }).title === 'string'
-      ? (data as { title: string }).title
-      : null;
+  const parsed = schema.safeParse(data, { reportInput: true, jitless: true });
+  const title = isRecord(data) && Object.hasOwn(data, 'title') && typeof data.title === 'string' ? data.title : null;
   if (!parsed.success) {
-    return { ...base, announcement: null, title, problems: capped(schemaProblems(parsed.error.issues, base.locate, data)) };
+    return { ...base, announcement: null, title, problems: capped(schemaProblems(parsed.error.issues, base.locate, schema, version === 2 ? 2 : 1, data)) };
   }
-  return { ...base, announcement: parsed.data, title, problems: [] };
+  if (version === 2) return { ...base, announcement: parsed.data as Announcement, title, problems: [] };
+  return { ...base, locate: v1Locator(base.locate), announcement: readV1AsV2(parsed.data as AnnouncementV1), title, problems: [] };
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

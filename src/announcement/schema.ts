@@ -1,11 +1,13 @@
-// The announcement format v1: the single source of its field names, value sets, types and JSON Schema.
-// It validates only; derived values (instants, minutes, zones) are computed in facts.ts.
+// The announcement formats v1 and v2: the single source of their field names, value sets, types and JSON Schemas.
+// They validate only; derived values (instants, minutes, zones) are computed in facts.ts. Format v2 keeps every
+// v1 field and adds the facts real invitations state (docs/format.md); a v1 document is read as a v2 one.
 import * as z from 'zod';
 import { toInstant } from './dates.js';
 import { countryProblem, languageProblem } from './words.js';
 import { zoneProblem } from './zones.js';
 import {
   isIanaTimeZone,
+  parseMonth,
   quoted,
   parseDateOrDateTime,
   parseDateTime,
@@ -165,14 +167,29 @@ const languageCode = () =>
     error: (issue) => (typeof issue.input === 'string' ? languageProblem(issue.input) : 'expected an ISO 639-1 language code in lower case, e.g. en, fr, es'),
   });
 
-const session = z
-  .strictObject({
-    start: isoDateTime().describe('When the session starts: local time at the meeting, or with an offset.'),
-    duration: duration().optional().describe('How long the session lasts (3h, 90m, PT1H30M); or give `end`.'),
-    end: isoDateTime().optional().describe('When the session ends; or give `duration`.'),
-  })
+const sessionTimes = {
+  start: isoDateTime().describe('When the session starts: local time at the meeting, or with an offset.'),
+  duration: duration().optional().describe('How long the session lasts (3h, 90m, PT1H30M); or give `end`.'),
+  end: isoDateTime().optional().describe('When the session ends; or give `duration`.'),
+};
+
+const sessionV1 = z
+  .strictObject(sessionTimes)
   .meta({ not: { required: ['duration', 'end'] } })
   .describe('One session of the meeting.');
+
+/** Format v2: a session may be a day without clock hours (`date`), and may have a name. */
+const sessionV2 = z
+  .strictObject({
+    name: text().optional().describe('What the session is called, e.g. "Open consultations" or "Roundtable 1".'),
+    date: isoDate().optional().describe('The day of a session whose clock hours are not stated; rules that need the hours say so.'),
+    ...sessionTimes,
+    start: sessionTimes.start.optional(),
+    status: z.enum(['resumed']).optional().describe('resumed: the session resumes an earlier, suspended one.'),
+    interpretation: z.array(languageCode()).optional().describe('Languages interpreted into in this session, when they differ from the meeting.'),
+  })
+  .meta({ not: { required: ['duration', 'end'] }, anyOf: [{ required: ['start'] }, { required: ['date'] }] })
+  .describe('One session of the meeting: a start (with duration or end), or only the day.');
 
 const venue = z
   .strictObject({
@@ -187,58 +204,85 @@ const venue = z
   })
   .describe('The physical venue (or set `online: true`).');
 
+const meetingFields = {
+  start: isoDateTime().optional().describe('When the meeting starts (one session); read in `timezone` unless it has an offset.'),
+  duration: duration().optional().describe('How long the single session lasts; or give `end`.'),
+  end: isoDateTime().optional().describe('When the single session ends; or give `duration`.'),
+  sessions: z.array(sessionV1).min(1).optional().describe('Several sessions, instead of start/duration.'),
+  timezone: timeZone().optional().describe('IANA time zone of the meeting; required when a time has no offset.'),
+  venue: venue.optional(),
+  online: z.literal(true).optional().describe('true: the meeting has no physical venue.'),
+};
+
+interface MeetingInput {
+  date?: string | undefined;
+  start?: string | undefined;
+  duration?: string | undefined;
+  end?: string | undefined;
+  sessions?: { date?: string | undefined; start?: string | undefined; duration?: string | undefined; end?: string | undefined }[] | undefined;
+  timezone?: string | undefined;
+  venue?: unknown;
+  online?: true | undefined;
+}
+
+/** The checks on `meeting` that JSON Schema cannot express; `days` is true in format v2, where a session may be a day. */
+function checkMeeting(value: MeetingInput, ctx: z.core.$RefinementCtx<unknown>, days: boolean): void {
+  const when = days ? '`start` (with `duration` or `end`), `date`, or `sessions`' : '`start` (with `duration` or `end`) or `sessions`';
+  if (value.sessions && (value.start || value.duration || value.end || value.date)) {
+    ctx.addIssue({ code: 'custom', path: ['sessions'], message: `give either \`sessions\` or ${days ? '`start`/`date`' : '`start`'} with \`duration\`/\`end\`, not both` });
+  }
+  if (!value.sessions && !value.start && !value.date) {
+    ctx.addIssue({ code: 'custom', path: [], message: `the meeting needs ${when}` });
+  }
+  const single = value.sessions ? value.sessions.map((s, i) => ({ ...s, path: ['sessions', i] })) : [{ ...value, path: [] as (string | number)[] }];
+  const zone = value.timezone && isIanaTimeZone(value.timezone) ? value.timezone : null;
+  // Whether a start or end, as written, has no offset (one that does not parse has none either).
+  let withoutOffset = false;
+  for (const s of single) {
+    if (s.duration && s.end) {
+      ctx.addIssue({ code: 'custom', path: [...s.path, 'end'], message: 'give either `duration` or `end`, not both' });
+    }
+    if (!s.start && (s.duration || s.end)) {
+      ctx.addIssue({ code: 'custom', path: s.path, message: '`duration` and `end` need a `start`' });
+    }
+    if (days && s.path.length && !s.start && !s.date) {
+      ctx.addIssue({ code: 'custom', path: s.path, message: 'a session needs a `start` (with `duration` or `end`) or a `date`' });
+    }
+    const start = s.start ? parseDateTime(s.start) : null;
+    const end = s.end ? parseDateTime(s.end) : null;
+    if ((typeof s.start === 'string' && start?.offsetMinutes === undefined) || (typeof s.end === 'string' && end?.offsetMinutes === undefined)) {
+      withoutOffset = true;
+    }
+    if (start && end && toInstant(end, zone) <= toInstant(start, zone)) {
+      ctx.addIssue({ code: 'custom', path: [...s.path, 'end'], message: `the end ${s.end} is not after the start ${s.start}` });
+    }
+    if (start && s.date && parsePlainDate(s.date) && s.start!.slice(0, 10) !== s.date) {
+      ctx.addIssue({ code: 'custom', path: [...s.path, 'date'], message: `the date ${s.date} is not the day of the start ${s.start}; give one of them` });
+    }
+  }
+  if (value.venue && value.online) {
+    ctx.addIssue({ code: 'custom', path: ['online'], message: 'give either `venue` or `online: true`, not both' });
+  }
+  if (!value.venue && !value.online) {
+    ctx.addIssue({ code: 'custom', path: [], message: 'the meeting needs a `venue` (city and country) or `online: true`' });
+  }
+  if (!value.timezone && withoutOffset) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [],
+      message: 'a time without an offset needs `timezone` (an IANA name such as Europe/Zurich)',
+    });
+  }
+}
+
+const MEETING_DESCRIPTION = 'When and where the meeting takes place. Read by notice-period, time-allotted, fair-hours and others.';
+
 const meeting = z
   .strictObject({
-    start: isoDateTime().optional().describe('When the meeting starts (one session); read in `timezone` unless it has an offset.'),
-    duration: duration().optional().describe('How long the single session lasts; or give `end`.'),
-    end: isoDateTime().optional().describe('When the single session ends; or give `duration`.'),
-    sessions: z.array(session).min(1).optional().describe('Several sessions, instead of start/duration.'),
-    timezone: timeZone().optional().describe('IANA time zone of the meeting; required when a time has no offset.'),
-    venue: venue.optional(),
-    online: z.literal(true).optional().describe('true: the meeting has no physical venue.'),
+    ...meetingFields,
     registration_deadline: isoDateOrDateTime().optional().describe('Last day to register. Read by notice-period.'),
   })
-  .superRefine((value, ctx) => {
-    if (value.sessions && (value.start || value.duration || value.end)) {
-      ctx.addIssue({ code: 'custom', path: ['sessions'], message: 'give either `sessions` or `start` with `duration`/`end`, not both' });
-    }
-    if (!value.sessions && !value.start) {
-      ctx.addIssue({ code: 'custom', path: [], message: 'the meeting needs `start` (with `duration` or `end`) or `sessions`' });
-    }
-    if (!value.start && (value.duration || value.end) && !value.sessions) {
-      ctx.addIssue({ code: 'custom', path: [], message: '`duration` and `end` need a `start`' });
-    }
-    const single = value.sessions ? value.sessions.map((s, i) => ({ ...s, path: ['sessions', i] })) : [{ ...value, path: [] }];
-    const zone = value.timezone && isIanaTimeZone(value.timezone) ? value.timezone : null;
-    // Whether a start or end, as written, has no offset (one that does not parse has none either).
-    let withoutOffset = false;
-    for (const s of single) {
-      if (s.duration && s.end) {
-        ctx.addIssue({ code: 'custom', path: [...s.path, 'end'], message: 'give either `duration` or `end`, not both' });
-      }
-      const start = s.start ? parseDateTime(s.start) : null;
-      const end = s.end ? parseDateTime(s.end) : null;
-      if ((typeof s.start === 'string' && start?.offsetMinutes === undefined) || (typeof s.end === 'string' && end?.offsetMinutes === undefined)) {
-        withoutOffset = true;
-      }
-      if (start && end && toInstant(end, zone) <= toInstant(start, zone)) {
-        ctx.addIssue({ code: 'custom', path: [...s.path, 'end'], message: `the end ${s.end} is not after the start ${s.start}` });
-      }
-    }
-    if (value.venue && value.online) {
-      ctx.addIssue({ code: 'custom', path: ['online'], message: 'give either `venue` or `online: true`, not both' });
-    }
-    if (!value.venue && !value.online) {
-      ctx.addIssue({ code: 'custom', path: [], message: 'the meeting needs a `venue` (city and country) or `online: true`' });
-    }
-    if (!value.timezone && withoutOffset) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [],
-        message: 'a time without an offset needs `timezone` (an IANA name such as Europe/Zurich)',
-      });
-    }
-  })
+  .superRefine((value, ctx) => checkMeeting(value, ctx, false))
   // The JSON Schema form of the checks above that it can express (the superRefine stays the reference).
   .meta({
     allOf: [
@@ -248,7 +292,39 @@ const meeting = z
     ],
     dependencies: { sessions: { not: { anyOf: [{ required: ['duration'] }, { required: ['end'] }] } } },
   })
-  .describe('When and where the meeting takes place. Read by notice-period, time-allotted, fair-hours and others.');
+  .describe(MEETING_DESCRIPTION);
+
+const meetingV2 = z
+  .strictObject({
+    ...meetingFields,
+    date: isoDate().optional().describe('The day of a one-day meeting whose clock hours are not stated (instead of `start`).'),
+    sessions: z.array(sessionV2).min(1).optional().describe('Several sessions, instead of start/duration: each a start or a day.'),
+    part_of: z
+      .strictObject({
+        name: text().describe('The larger meeting, e.g. "ICANN50".'),
+        start: isoDate().optional().describe('Its first day.'),
+        end: isoDate().optional().describe('Its last day.'),
+      })
+      .optional()
+      .describe('The larger meeting this one is held within (a public forum within a conference).'),
+    series: z
+      .strictObject({
+        name: text().optional().describe('The series, e.g. "IGF 2020 open consultations".'),
+        rotation: z.boolean().optional().describe('true: the clock times rotate across the series, so no region always gets the night. Read by fair-hours.'),
+      })
+      .optional()
+      .describe('The series this meeting is one of.'),
+  })
+  .superRefine((value, ctx) => checkMeeting(value, ctx, true))
+  .meta({
+    allOf: [
+      { oneOf: [{ required: ['start'] }, { required: ['date'] }, { required: ['sessions'] }] },
+      { oneOf: [{ required: ['venue'] }, { required: ['online'] }] },
+      { not: { required: ['duration', 'end'] } },
+    ],
+    dependencies: { sessions: { not: { anyOf: [{ required: ['duration'] }, { required: ['end'] }, { required: ['date'] }] } } },
+  })
+  .describe(MEETING_DESCRIPTION);
 
 const group = z
   .strictObject({
@@ -262,114 +338,397 @@ const group = z
   })
   .describe('A stakeholder group invited. Read by stakeholder-self-selection and stakeholder-coverage.');
 
+const remoteV1 = z.strictObject({
+    participation: z
+      .enum(PARTICIPATION)
+      .describe('none: no remote access; listen: webcast or recording only; speak: remote participants can take the floor.'),
+    channels: z.array(text()).optional().describe('e.g. video-conference, webcast, remote-hubs, text-chat, phone.'),
+});
+
+const inviteesV1 = z.strictObject({
+    description: text().optional().describe('How the invitation describes who is invited, as written.'),
+    open: z.boolean().optional().describe('true: anyone may register and attend.'),
+    expected: z.number().int().min(1).optional().describe('Expected number of participants. Read by time-allotted.'),
+    regions: z.array(z.enum(REGIONS)).optional().describe('Where invitees are based. Read by fair-hours and language-access.'),
+    timezones: z.array(timeZone()).optional().describe('Explicit invitee time zones, in addition to those of `regions`.'),
+    groups: z.array(group).optional().describe('One entry per stakeholder group invited.'),
+});
+
+const frameworkV1 = z.strictObject({
+    subject: text().optional().describe('What is being decided or discussed.'),
+    mandated_process: text().optional().describe('The process or body that holds the mandate on the subject.'),
+    convened_within_mandate: z
+      .boolean()
+      .optional()
+      .describe('true: convened by that process or at its explicit request.'),
+    mandate_reference: text().optional().describe('The decision, resolution or letter that gives this meeting its mandate.'),
+    feeds_into: z
+      .strictObject({
+        name: text().describe('The decision point the input is for.'),
+        date: isoDate().optional().describe('When that decision is taken. Read by early-engagement.'),
+      })
+      .optional()
+      .describe('The decision point the input is for, and when it is taken. Read by early-engagement.'),
+});
+
+const languagesV1 = z.strictObject({
+    working: z.array(languageCode()).optional().describe('Working languages, ISO 639-1.'),
+    interpretation: z.array(languageCode()).optional().describe('Languages interpreted into, ISO 639-1.'),
+    captioning: z.boolean().optional().describe('Real-time captioning or transcription.'),
+});
+
+const supportV1 = z.strictObject({
+    travel_funding: z.boolean().optional().describe('Funding for participants who could not otherwise come.'),
+    visa_letters: z.boolean().optional().describe('Invitation letters for visa applications.'),
+});
+
+const announcementFields = {
+  format_version: z.literal(1).optional().describe('The format version: 1.'),
+  title: text().describe('What the meeting is called in the invitation.'),
+  convener: z
+    .strictObject({
+      name: text().describe('Who issues the invitation.'),
+      within: text().optional().describe('The body or process under whose authority the convener acts.'),
+    })
+    .describe('Who convenes the meeting.'),
+  issued: isoDateOrDateTime()
+    .optional()
+    .describe('When the invitation reached the invitees. Absent in a draft: read as the --as-of date. Read by notice-period.'),
+  meeting,
+  remote: remoteV1
+    .optional()
+    .describe('How people who are not in the room take part. Read by remote-access and fair-hours.'),
+  invitees: inviteesV1
+    .optional()
+    .describe('Who is invited and how they are chosen.'),
+  format: z
+    .strictObject({
+      level: z.enum(LEVELS).optional().describe("What participants' input can do: inform, consult, involve, collaborate, empower."),
+      interaction: z.enum(INTERACTIONS).optional().describe('How the time in the room is used.'),
+      description: text().optional().describe('The format as the invitation words it, e.g. "reviewing comments".'),
+      outcome: text().optional().describe('What the meeting produces and what happens to the input.'),
+    })
+    .optional()
+    .describe('What kind of interaction to expect. Read by format-clarity.'),
+  agenda: z
+    .array(
+      z.strictObject({
+        item: text().describe('The agenda item.'),
+        minutes: z.number().int().min(0).describe('Minutes allotted.'),
+        floor: z.boolean().optional().describe("true (default): time open to participants' interventions."),
+      })
+      .describe('An agenda item.'),
+    )
+    .optional()
+    .describe('The agenda, with minutes per item. Read by time-allotted.'),
+  framework: frameworkV1
+    .optional()
+    .describe('Under which mandate the meeting is held. Read by framework-legitimacy and early-engagement.'),
+  documents: z
+    .array(
+      z.strictObject({
+        title: text().describe('The document.'),
+        published: isoDate().describe('When invitees could read it.'),
+        url: text().optional().describe('Where to read it.'),
+      })
+      .describe('A background document.'),
+    )
+    .optional()
+    .describe('Background documents. Read by documents-in-advance.'),
+  languages: languagesV1
+    .optional()
+    .describe('Languages of the meeting. Read by language-access.'),
+  support: supportV1
+    .optional()
+    .describe('Support for participants. Read by participation-support.'),
+  labels: z
+    .array(text())
+    .optional()
+    .describe('How the convener characterises the meeting, as written. Read by honest-labels.'),
+};
+
 export const announcementSchema = z
-  .strictObject({
-    format_version: z.literal(1).optional().describe('The format version: 1.'),
-    title: text().describe('What the meeting is called in the invitation.'),
-    convener: z
-      .strictObject({
-        name: text().describe('Who issues the invitation.'),
-        within: text().optional().describe('The body or process under whose authority the convener acts.'),
-      })
-      .describe('Who convenes the meeting.'),
-    issued: isoDateOrDateTime()
-      .optional()
-      .describe('When the invitation reached the invitees. Absent in a draft: read as the --as-of date. Read by notice-period.'),
-    meeting,
-    remote: z
-      .strictObject({
-        participation: z
-          .enum(PARTICIPATION)
-          .describe('none: no remote access; listen: webcast or recording only; speak: remote participants can take the floor.'),
-        channels: z.array(text()).optional().describe('e.g. video-conference, webcast, remote-hubs, text-chat, phone.'),
-      })
-      .optional()
-      .describe('How people who are not in the room take part. Read by remote-access and fair-hours.'),
-    invitees: z
-      .strictObject({
-        description: text().optional().describe('How the invitation describes who is invited, as written.'),
-        open: z.boolean().optional().describe('true: anyone may register and attend.'),
-        expected: z.number().int().min(1).optional().describe('Expected number of participants. Read by time-allotted.'),
-        regions: z.array(z.enum(REGIONS)).optional().describe('Where invitees are based. Read by fair-hours and language-access.'),
-        timezones: z.array(timeZone()).optional().describe('Explicit invitee time zones, in addition to those of `regions`.'),
-        groups: z.array(group).optional().describe('One entry per stakeholder group invited.'),
-      })
-      .optional()
-      .describe('Who is invited and how they are chosen.'),
-    format: z
-      .strictObject({
-        level: z.enum(LEVELS).optional().describe("What participants' input can do: inform, consult, involve, collaborate, empower."),
-        interaction: z.enum(INTERACTIONS).optional().describe('How the time in the room is used.'),
-        description: text().optional().describe('The format as the invitation words it, e.g. "reviewing comments".'),
-        outcome: text().optional().describe('What the meeting produces and what happens to the input.'),
-      })
-      .optional()
-      .describe('What kind of interaction to expect. Read by format-clarity.'),
-    agenda: z
-      .array(
-        z.strictObject({
-          item: text().describe('The agenda item.'),
-          minutes: z.number().int().min(0).describe('Minutes allotted.'),
-          floor: z.boolean().optional().describe("true (default): time open to participants' interventions."),
-        })
-        .describe('An agenda item.'),
-      )
-      .optional()
-      .describe('The agenda, with minutes per item. Read by time-allotted.'),
-    framework: z
-      .strictObject({
-        subject: text().optional().describe('What is being decided or discussed.'),
-        mandated_process: text().optional().describe('The process or body that holds the mandate on the subject.'),
-        convened_within_mandate: z
-          .boolean()
-          .optional()
-          .describe('true: convened by that process or at its explicit request.'),
-        mandate_reference: text().optional().describe('The decision, resolution or letter that gives this meeting its mandate.'),
-        feeds_into: z
-          .strictObject({
-            name: text().describe('The decision point the input is for.'),
-            date: isoDate().optional().describe('When that decision is taken. Read by early-engagement.'),
-          })
-          .optional()
-          .describe('The decision point the input is for, and when it is taken. Read by early-engagement.'),
-      })
-      .optional()
-      .describe('Under which mandate the meeting is held. Read by framework-legitimacy and early-engagement.'),
-    documents: z
-      .array(
-        z.strictObject({
-          title: text().describe('The document.'),
-          published: isoDate().describe('When invitees could read it.'),
-          url: text().optional().describe('Where to read it.'),
-        })
-        .describe('A background document.'),
-      )
-      .optional()
-      .describe('Background documents. Read by documents-in-advance.'),
-    languages: z
-      .strictObject({
-        working: z.array(languageCode()).optional().describe('Working languages, ISO 639-1.'),
-        interpretation: z.array(languageCode()).optional().describe('Languages interpreted into, ISO 639-1.'),
-        captioning: z.boolean().optional().describe('Real-time captioning or transcription.'),
-      })
-      .optional()
-      .describe('Languages of the meeting. Read by language-access.'),
-    support: z
-      .strictObject({
-        travel_funding: z.boolean().optional().describe('Funding for participants who could not otherwise come.'),
-        visa_letters: z.boolean().optional().describe('Invitation letters for visa applications.'),
-      })
-      .optional()
-      .describe('Support for participants. Read by participation-support.'),
-    labels: z
-      .array(text())
-      .optional()
-      .describe('How the convener characterises the meeting, as written. Read by honest-labels.'),
-  })
+  .strictObject(announcementFields)
   .meta({ title: 'invitelint announcement, format v1' })
   .describe('A meeting announcement, invitelint format v1.');
 
-export type Announcement = z.infer<typeof announcementSchema>;
+// ---------------------------------------------------------------------------------------------------------------
+// Format v2 (docs/format.md): every v1 field, three of them moved to a better home, and the facts real invitations
+// state that v1 could not (docs/research/format-v2-proposal.md gives the case behind each).
+
+export const MONTH_FORM = 'a month in the form YYYY-MM, e.g. 2013-12';
+export const PARTIAL_DATE_FORM = 'a date (2013-12-02), a date and time (2013-12-02T09:00+01:00), a month (2013-12) or a range {from: 2013-12-01, to: 2013-12-15}';
+
+const isoMonth = () =>
+  formatted(MONTH_FORM, (text) => parseMonth(text) !== null, (text) => `expected ${MONTH_FORM}, got "${text}"`, {
+    pattern: '^\\d{4}-(0[1-9]|1[0-2])$',
+    examples: ['2013-12'],
+  });
+
+const dateRange = () =>
+  z
+    .strictObject({
+      from: isoDate().describe('The earliest day it can be.'),
+      to: isoDate().describe('The latest day it can be.'),
+    })
+    .refine((range) => parsePlainDate(range.from) === null || parsePlainDate(range.to) === null || range.from <= range.to, {
+      error: (issue) => {
+        const range = issue.input as { from: string; to: string };
+        return `the range ends (${range.to}) before it begins (${range.from})`;
+      },
+    })
+    .describe('Some day in this range, when the source gives no single day ("next week", "the first half of April").');
+
+/** A day known exactly (a date, a date and time), only to the month, or only to a range of days. */
+const partialDate = () =>
+  z
+    .union([isoDateOrDateTime(), isoMonth(), dateRange()], {
+      error: (issue) =>
+        typeof issue.input === 'string'
+          ? /^\d{4}-\d{2}$/.test(issue.input)
+            ? `${issue.input} is not a month of the calendar`
+            : /^\d{4}-\d{2}-\d{2}/.test(issue.input)
+              ? `${issue.input} is not a valid date; expected ${PARTIAL_DATE_FORM}`
+              : `expected ${PARTIAL_DATE_FORM}, got "${issue.input}"`
+          : `expected ${PARTIAL_DATE_FORM}`,
+    });
+
+export const ADMISSION_MODES = ['open', 'registration', 'accreditation', 'expression-of-interest', 'nomination', 'invitation'] as const;
+export const SELECTORS = ['convener', 'committee', 'focal-points', 'self-nomination', 'first-come'] as const;
+export const COMPOSITIONS = ['multistakeholder', 'stakeholder-steering', 'convener-advisory', 'experts'] as const;
+export const NAMED_BY = ['each-group', 'convener', 'mixed'] as const;
+export const INPUT_KINDS = ['written-contribution', 'comment-period', 'position-paper', 'questions-in-advance', 'questionnaire'] as const;
+export const INTERVENTIONS = ['text', 'audio', 'video', 'chat', 'email', 'pre-recorded', 'read-out'] as const;
+export const ROLES = ['participant', 'observer', 'negotiator', 'speaker'] as const;
+export const REVISION_KINDS = ['changed', 'postponed', 'cancelled'] as const;
+export const CHANGES = ['date', 'time', 'duration', 'venue', 'mode', 'agenda', 'admission'] as const;
+
+const count = (what: string) => z.number().int().min(0).describe(what);
+
+const { captioning: _captioning, ...languagesV1Shape } = languagesV1.shape;
+void _captioning;
+
+const groupV2 = z
+  .strictObject({
+    ...group.shape,
+    admission_document: text().optional().describe('What the group must present to be admitted, e.g. "a Note Verbale from the Permanent Mission".'),
+    access: z
+      .array(
+        z
+          .strictObject({
+            sessions: z.array(text()).min(1).optional().describe('The sessions (by name) this entry is about; absent: all.'),
+            role: z.enum(ROLES).optional().describe('participant, observer, negotiator or speaker.'),
+            may_speak: z.union([z.boolean(), z.literal('preference')], { error: 'expected true, false or preference' }).optional()
+              .describe('Whether the group may take the floor; preference: it speaks before others.'),
+            may_stay_in_drafting: z.boolean().optional().describe('false: the group must leave when drafting begins ("talk and walk").'),
+          })
+          .describe('What the group may do in some or all sessions.'),
+      )
+      .optional()
+      .describe('Access per session: who has the floor, who may stay. Read by time-allotted.'),
+  })
+  .describe(group.description ?? 'A stakeholder group invited.');
+
+const announcementFieldsV2 = {
+  ...announcementFields,
+  format_version: z.literal(2).describe('The format version: 2.'),
+  issued: partialDate()
+    .optional()
+    .describe('When the invitation reached the invitees: a day, or a month or range when the source gives no day. Absent in a draft: read as the --as-of date. Read by notice-period.'),
+  meeting: meetingV2,
+  revision: z
+    .strictObject({
+      kind: z.enum(REVISION_KINDS).describe('changed, postponed or cancelled.'),
+      number: count('The revision number (iCalendar SEQUENCE): 1 for the first change.').optional(),
+      of_issued: partialDate().optional().describe('When the earlier version of the invitation was issued.'),
+      changed: z.array(z.enum(CHANGES)).min(1).optional().describe('What is different from the earlier version.'),
+      previous: z
+        .strictObject({
+          start: isoDateOrDateTime().optional().describe('The earlier start.'),
+          venue: venue.optional(),
+          online: z.literal(true).optional().describe('The earlier version was online only.'),
+        })
+        .optional()
+        .describe('The earlier values, as stated.'),
+    })
+    .optional()
+    .describe('This invitation revises an earlier one: `issued` is the date of this revision. Read by material-changes and notice-period.'),
+  remote: z
+    .strictObject({
+      ...remoteV1.shape,
+      webcast: z.boolean().optional().describe('The meeting is webcast live.'),
+      interventions: z.array(z.enum(INTERVENTIONS)).optional().describe('How remote participants can intervene: text, audio, video, chat, email, pre-recorded, read-out.'),
+      registration_required: z.boolean().optional().describe('Remote participants must register beforehand to take the floor.'),
+      hubs: z
+        .strictObject({
+          count: count('How many remote hubs.').optional(),
+          can_speak: z.boolean().optional().describe('Hubs can take the floor.'),
+          selected_by: text().optional().describe('Who selects the hubs.'),
+        })
+        .optional()
+        .describe('Remote hubs: local gatherings that follow and join the meeting.'),
+    })
+    .optional()
+    .describe('How people who are not in the room take part. Read by remote-access and fair-hours.'),
+  admission: z
+    .strictObject({
+      mode: z.enum(ADMISSION_MODES).optional().describe('open, registration, accreditation, expression-of-interest, nomination or invitation.'),
+      opens: isoDateOrDateTime().optional().describe('When registration or applications open.'),
+      closes: isoDateOrDateTime().optional().describe('When registration or applications close. Read by notice-period.'),
+      accreditation: z
+        .strictObject({
+          body: text().describe('Whose accreditation is needed, e.g. "ECOSOC consultative status".'),
+          deadline: isoDate().optional().describe('The last day to apply for it.'),
+          alternatives: z.array(text()).optional().describe('Other accepted accreditations.'),
+        })
+        .optional()
+        .describe('The accreditation participants need.'),
+      seats: count('Seats in all.').optional(),
+      per_organization: count('Most participants per organisation.').optional(),
+      also_required: text().optional().describe('Anything else participants need, e.g. "a UN grounds pass".'),
+      selection: z
+        .strictObject({
+          by: z.enum(SELECTORS).describe('Who decides who takes part: convener, committee, focal-points, self-nomination, first-come.'),
+          committee: z
+            .strictObject({
+              name: text().optional().describe('The committee, e.g. "Programme Committee".'),
+              composition: z.enum(COMPOSITIONS).optional().describe('multistakeholder, stakeholder-steering, convener-advisory or experts.'),
+              named_by: z.enum(NAMED_BY).optional().describe('Who names its members: each-group (each stakeholder group names its own), convener, or mixed. Read by stakeholder-self-selection.'),
+            })
+            .optional()
+            .describe('The selection committee.'),
+          criteria: z.array(text()).optional().describe('The criteria stated, e.g. "regional and gender balance".'),
+        })
+        .optional()
+        .describe('Who selects participants when seats are allocated. Read by stakeholder-self-selection.'),
+      fee: z.number().min(0).optional().describe('The registration fee; 0 when participation is free. Read by cost-barriers.'),
+      fee_currency: z.string().regex(/^[A-Z]{3}$/, { error: 'expected an ISO 4217 currency code in capitals, e.g. CHF, USD' }).optional().describe('ISO 4217 code of the fee, e.g. CHF.'),
+      fee_waived_for: z.array(z.union([z.enum(STAKEHOLDERS), z.literal('remote')], { error: `expected a stakeholder group (${STAKEHOLDERS.join(', ')}) or remote` })).optional()
+        .describe('Who does not pay the fee: stakeholder groups, or remote participants.'),
+    })
+    .optional()
+    .describe('How people are admitted and who selects them. Read by stakeholder-self-selection, stakeholder-coverage and notice-period.'),
+  inputs: z
+    .array(
+      z
+        .strictObject({
+          kind: z.enum(INPUT_KINDS).describe('written-contribution, comment-period, position-paper, questions-in-advance or questionnaire.'),
+          on: text().optional().describe('What the input is on, e.g. "the zero draft of the outcome document".'),
+          opens: partialDate().optional().describe('When input can first be sent.'),
+          closes: partialDate().optional().describe('The deadline for input.'),
+          published: z.union([z.boolean(), z.literal('may')], { error: 'expected true, false or may' }).optional().describe('Whether contributions are published (may: at the convener\'s discretion).'),
+        })
+        .describe('A way to take part in writing.'),
+    )
+    .optional()
+    .describe('Written input and comment periods: participation routes besides the meeting. Read by format-clarity and early-engagement.'),
+  floor: z
+    .strictObject({
+      minutes_per_intervention: count('Minutes each speaker has.').optional(),
+      follow_up_minutes: count('Minutes for a follow-up intervention.').optional(),
+      discussion_minutes: count('Most minutes of open discussion.').optional(),
+      turns_per_speaker: count('How many times one speaker may take the floor.').optional(),
+      convener_reply_minutes: count('Minutes the convener takes to reply.').optional(),
+      rotation: z.enum(['stakeholder-groups', 'none']).optional().describe('stakeholder-groups: the floor rotates between groups.'),
+      remote_slots_per_round: count('Remote speakers per round of speakers.').optional(),
+      queue: text().optional().describe('How to ask for the floor, e.g. "electronic queue".'),
+    })
+    .optional()
+    .describe('Speaking slots: how the floor is shared. Read by time-allotted.'),
+  invitees: z
+    .strictObject({
+      ...inviteesV1.shape,
+      groups: z.array(groupV2).optional().describe('One entry per stakeholder group invited.'),
+    })
+    .optional()
+    .describe('Who is invited. How they are admitted and selected is under `admission`.'),
+  framework: z
+    .strictObject({
+      ...frameworkV1.shape,
+      feeds_into: z
+        .union(
+          [
+            z.literal('none'),
+            z.strictObject({
+              name: text().describe('The decision point the input is for.'),
+              date: isoDate().optional().describe('When that decision is taken. Read by early-engagement.'),
+            }),
+          ],
+          { error: 'expected none, or the decision point as {name, date}' },
+        )
+        .optional()
+        .describe('The decision point the input is for, and when it is taken; none for an open forum that feeds no single decision. Read by early-engagement.'),
+      self_constituted: z.boolean().optional().describe('true: the process constituted itself, outside any body with a mandate (as NETmundial did). Read by framework-legitimacy.'),
+      terms_of_reference: z
+        .strictObject({
+          url: text().optional().describe('Where the terms of reference are published.'),
+          published: isoDate().optional().describe('When they were published.'),
+          adopted_by: text().optional().describe('Who adopted them.'),
+        })
+        .optional()
+        .describe('The public terms of reference of a self-constituted process. Read by framework-legitimacy.'),
+    })
+    .optional()
+    .describe('Under which mandate the meeting is held. Read by framework-legitimacy and early-engagement.'),
+  languages: z
+    .strictObject(languagesV1Shape)
+    .optional()
+    .describe('Languages of the meeting. Read by language-access.'),
+  accessibility: z
+    .strictObject({
+      request_by: isoDateOrDateTime().optional().describe('The last day to ask for an accommodation.'),
+      request_contact: text().optional().describe('Whom to ask for an accommodation.'),
+      venue_accessible: z.boolean().optional().describe('The venue is accessible to wheelchair users.'),
+      sign_language: z.array(text()).optional().describe('Sign languages interpreted into, e.g. [International Sign].'),
+      captioning: z.boolean().optional().describe('Real-time captioning or transcription. Read by language-access.'),
+      documents_accessible: z.boolean().optional().describe('Documents are published in accessible formats.'),
+      remote_platform_accessible: z.boolean().optional().describe('The remote platform works with assistive technology.'),
+    })
+    .optional()
+    .describe('Access for persons with disabilities. Read by accessibility and language-access.'),
+  records: z
+    .strictObject({
+      minutes: z.boolean().optional().describe('Minutes are taken and published.'),
+      summary: z.boolean().optional().describe("A summary (chair's summary, report) is published."),
+      recording: z.boolean().optional().describe('The meeting is recorded and the recording published.'),
+      published_within: duration().optional().describe('How soon after the meeting the record is published, e.g. P14D.'),
+      published_by: isoDate().optional().describe('The day by which the record is published.'),
+      acknowledgement: z.boolean().optional().describe('Contributions are acknowledged.'),
+      feedback: text().optional().describe('How input will be reflected, as written.'),
+    })
+    .optional()
+    .describe('What record is kept and how input is reflected. Read by records-and-feedback.'),
+  support: z
+    .strictObject({
+      ...supportV1.shape,
+      travel_funding: z.union([z.boolean(), z.literal('limited')], { error: 'expected true, false or limited' }).optional()
+        .describe('Funding for participants who could not otherwise come; limited: a few fellowships.'),
+      eligible: z.array(text()).optional().describe('Who may receive the funding, as written.'),
+    })
+    .optional()
+    .describe('Support for participants. Read by participation-support and cost-barriers.'),
+};
+
+export const announcementSchemaV2 = z
+  .strictObject(announcementFieldsV2)
+  .meta({ title: 'invitelint announcement, format v2' })
+  .describe('A meeting announcement, invitelint format v2.');
+
+/** The fields format v2 moved, v1 path -> v2 path: for the message that meets an old name, for reading v1, for `migrate`. */
+export const MOVED_IN_V2 = [
+  { from: ['meeting', 'registration_deadline'], to: ['admission', 'closes'] },
+  { from: ['languages', 'captioning'], to: ['accessibility', 'captioning'] },
+] as const;
+
+/** The schema a document's `format_version` selects: 2, or v1 when it is 1, absent or anything else. */
+export function announcementSchemaFor(version: unknown): z.ZodType {
+  return version === 2 ? announcementSchemaV2 : announcementSchema;
+}
+
+/** What the rules read: a v2 announcement. A v1 document is read as one, its moved fields in their v2 homes (versions.ts). */
+export type Announcement = Omit<z.output<typeof announcementSchemaV2>, 'format_version'> & { format_version?: 1 | 2 | undefined };
+
+export type AnnouncementV1 = z.infer<typeof announcementSchema>;
 export type Region = (typeof REGIONS)[number];
 export type Stakeholder = (typeof STAKEHOLDERS)[number];
 export type Level = (typeof LEVELS)[number];

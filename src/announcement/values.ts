@@ -72,6 +72,16 @@ export function parseDateTime(text: string): DateTimeParts | null {
   return { year, month, day, hour, minute, second, offsetMinutes };
 }
 
+const MONTH_RE = /^(\d{4})-(\d{2})$/;
+
+/** A month, `2013-12` (format v2's `issued` may be known only to the month). */
+export function parseMonth(text: string): { year: number; month: number } | null {
+  const match = MONTH_RE.exec(text);
+  if (!match) return null;
+  const [year, month] = [Number(match[1]), Number(match[2])];
+  return month >= 1 && month <= 12 ? { year, month } : null;
+}
+
 /** A date or a datetime: `issued` and `registration_deadline` take either. */
 export function parseDateOrDateTime(text: string): DateTimeParts | null {
   const date = parsePlainDate(text);

@@ -50,7 +50,7 @@ export function checkRules(runner: RuleRunner, facts: Facts, config: ResolvedCon
       running.delete(id);
     }
   };
-  const verdictOf = (id: string): CheckStatus => {
+  const resultOf = (id: string): CheckResult => {
     const rule = runner.findRule(id);
     if (!rule) throw new Error(`unknown rule ${id}`);
     const configured = config.rules[id];
@@ -60,9 +60,9 @@ export function checkRules(runner: RuleRunner, facts: Facts, config: ResolvedCon
         result = run(rule, configured.options);
         results.set(id, result);
       }
-      return result.status;
+      return result;
     }
-    return run(rule, runner.defaultOptions(id)).status;
+    return run(rule, runner.defaultOptions(id));
   };
   const contextFor = (rule: Rule, options: Record<string, unknown>): RuleContext => {
     const evaluated = new Set(rule.meta.evaluates?.(options) ?? []);
@@ -70,7 +70,12 @@ export function checkRules(runner: RuleRunner, facts: Facts, config: ResolvedCon
       ruleIds: runner.ruleIds,
       statusOf(id: string): CheckStatus {
         if (!evaluated.has(id)) throw new Error(`rule ${rule.meta.id} asked about ${id}, which its metadata does not declare in \`evaluates\``);
-        return verdictOf(id);
+        return resultOf(id).status;
+      },
+      missingOf(id: string): readonly string[] {
+        if (!evaluated.has(id)) throw new Error(`rule ${rule.meta.id} asked about ${id}, which its metadata does not declare in \`evaluates\``);
+        const result = resultOf(id);
+        return result.status === 'not-stated' ? [...new Set(result.findings.map((finding) => finding.at.path).filter((path) => path !== ''))] : [];
       },
       criterionOf: (id: string) => runner.findRule(id)?.meta.criterion ?? id,
     };

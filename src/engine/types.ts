@@ -76,6 +76,11 @@ export interface RuleMeta<Options extends z.ZodObject = z.ZodObject> {
 export interface RuleContext {
   /** The status another rule (one of those `meta.evaluates` names) reports with its configured options, or its defaults when it is off. */
   statusOf(ruleId: string): CheckStatus;
+  /**
+   * Where another rule (one that `meta.evaluates` names) reports a fact as not stated: the YAML paths of its
+   * not-stated findings (`remote`, `invitees.groups[0].selection`), empty unless its status is `not-stated`.
+   */
+  missingOf(ruleId: string): readonly string[];
   /** The human name of a rule's criterion, e.g. "Notice period". */
   criterionOf(ruleId: string): string;
   /** Every rule id of the catalogue, in its order. */
