@@ -79,6 +79,17 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('import')
+    .description('read a received invitation (.eml or .ics) into a draft announcement, listing what it does not state')
+    .argument('<file>', 'the invitation: an e-mail (.eml) or an iCalendar file (.ics)')
+    .option('-o, --output <file>', 'write the draft there (refuses to overwrite without --force); default: standard output')
+    .option('--force', 'overwrite the -o file if it exists')
+    .action(async (file: string, options) => {
+      const { runImport } = await import('./import.js');
+      process.exitCode = await runImport(file, options);
+    });
+
+  program
     .command('print-config')
     .description('print the configuration that applies to FILE after presets, config file and flags')
     .argument('[file]', 'the announcement whose configuration to show; default: a file in the working folder')
