@@ -1,6 +1,6 @@
 // The JSON Schemas that `invitelint schema` prints, generated from the zod schemas (never written by hand).
 import * as z from 'zod';
-import { announcementSchema } from '../announcement/schema.js';
+import { announcementSchema, announcementSchemaV2 } from '../announcement/schema.js';
 import { CATALOGUE } from '../../rules/index.js';
 import { configSchemaFor } from '../config/schema.js';
 import { createLinter, type LinterSetup } from '../engine/linter.js';
@@ -16,9 +16,24 @@ function toJsonSchema(schema: z.ZodType): JsonSchema {
   return z.toJSONSchema(schema, { target: 'draft-07', io: 'input', unrepresentable: 'any' }) as JsonSchema;
 }
 
-/** The JSON Schema of the announcement format, v1. */
-export function announcementJsonSchema(): JsonSchema {
-  return toJsonSchema(announcementSchema);
+/**
+ * The JSON Schema of the announcement format: v2 for a document with `format_version: 2`, else v1, as the linter
+ * reads them (draft-07 `if`/`then`/`else`, which editors follow). Each version is also given alone.
+ */
+export function announcementJsonSchema(version?: 1 | 2): JsonSchema {
+  if (version === 1) return toJsonSchema(announcementSchema);
+  if (version === 2) return toJsonSchema(announcementSchemaV2);
+  const { $schema, ...v1 } = toJsonSchema(announcementSchema);
+  const { $schema: _v2Dialect, ...v2 } = toJsonSchema(announcementSchemaV2);
+  void _v2Dialect;
+  return {
+    $schema,
+    title: 'invitelint announcement',
+    description: 'A meeting announcement, invitelint format v2 (format_version: 2) or v1 (format_version: 1 or absent).',
+    if: { type: 'object', properties: { format_version: { const: 2 } }, required: ['format_version'] },
+    then: v2,
+    else: v1,
+  };
 }
 
 /** The JSON Schema of the config file (.invitelint.yaml): rules, their options with defaults, presets, waivers. */
