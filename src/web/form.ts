@@ -123,6 +123,8 @@ function propertiesOf(schema: JsonSchema): [string, JsonSchema][] {
       }
     }
     for (const branch of ['allOf', 'anyOf', 'oneOf'] as const) for (const each of (node[branch] as JsonSchema[] | undefined) ?? []) visit(each);
+    // A version dispatch written as if/then/else: the fields of both versions.
+    for (const branch of ['then', 'else'] as const) if (typeof node[branch] === 'object' && node[branch] !== null) visit(node[branch] as JsonSchema);
   };
   visit(schema);
   return [...merged];
