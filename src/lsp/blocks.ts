@@ -2,7 +2,7 @@
 // template that `invitelint init` writes has it, with its comments. It is offered only when the result is
 // certain: the edited text parses, holds the same documents, and states the block exactly as the template does.
 import { isDeepStrictEqual } from 'node:util';
-import { isMap, isPair, isScalar, parseAllDocuments, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument, type Document, type Node } from 'yaml';
 
 type ParsedDocument = Document.Parsed;
 import { ANNOUNCEMENT_TEMPLATE } from '../authoring/template.js';
@@ -26,9 +26,11 @@ export function templateBlocks(template: string = ANNOUNCEMENT_TEMPLATE): Map<st
     const start = lineStart(pair.key.range[0]);
     const next = pairs[index + 1];
     const end = next && isScalar(next.key) && next.key.range ? lineStart(next.key.range[0]) : template.length;
+    // A block is a mapping or list written in block style; a scalar or flow field (title, issued, labels) is none.
+    const value = pair.value as Node | null;
+    if (!(isMap(value) || isSeq(value)) || value.flow) continue;
     const text = template.slice(start, end).replace(/\s+$/, '');
-    if (!text.includes('\n')) continue; // a one-line field (title, issued, labels) is no block
-    blocks.set(String(pair.key.value), { key: String(pair.key.value), text, value: (pair.value as Node).toJSON() });
+    blocks.set(String(pair.key.value), { key: String(pair.key.value), text, value: value.toJSON() });
   }
   return blocks;
 }

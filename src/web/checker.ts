@@ -13,7 +13,7 @@ import { REPORT_STYLES, reportBody, rulePageHtml } from '../report/html.js';
 import { VERSION } from '../version.js';
 import wsis2005 from '../../fixtures/wsis-2005-informal-consultations.yaml?raw';
 import hybrid from '../../fixtures/passing/inclusive-hybrid-consultation.yaml?raw';
-import { buildFields, entryCounts, fillFields, type FieldPath, type FieldValue, type FormHooks, type JsonSchema } from './form.js';
+import { buildFields, entryCounts, fillFields, pathText, type FieldPath, type FormHooks, type JsonSchema } from './form.js';
 import { parseForForm, withEntry, withField, withoutEntry } from './yaml-sync.js';
 
 function element<T extends HTMLElement>(id: string): T {
@@ -132,17 +132,11 @@ function start(): void {
     drawGutter();
     if (redraw) {
       followText();
-      if (focusAfter) {
-        // The new entry's first control.
-        const count = fields.querySelectorAll(`[data-field^="${CSS.escape(pathKey(focusAfter))}["]`).length;
-        const first = fields.querySelector<HTMLElement>(`[data-field="${CSS.escape(pathKey(focusAfter))}"] > .entry:last-of-type :is(input, select, textarea)`);
-        if (count) first?.focus();
-      }
+      // A new entry: its first control, so that a keyboard user goes on typing there.
+      if (focusAfter) fields.querySelector<HTMLElement>(`[data-field="${CSS.escape(pathText(focusAfter))}"] > .entry:last-of-type :is(input, select, textarea)`)?.focus();
     }
     scheduleCheck();
   }
-
-  const pathKey = (path: FieldPath) => path.reduce<string>((out, segment) => (typeof segment === 'number' ? `${out}[${segment}]` : out ? `${out}.${segment}` : segment), '');
 
   /** The one way text arrives: typed, opened, the template, an example. */
   const setAnnouncement = (value: string, name: string | null) => {

@@ -104,17 +104,41 @@ function labelFor(path: FieldPath): string {
   return LABELS[generic] ?? humanize(last);
 }
 
-/** The properties of an object schema, its branches (allOf, anyOf, oneOf: a version dispatch) merged. */
+const isObjectSchema = (schema: JsonSchema) => schema.type === 'object' || schema.properties !== undefined;
+
+/**
+ * The properties of an object schema, its branches (allOf, anyOf, oneOf: a version dispatch) merged: a field two
+ * branches describe as objects gets the fields of both, and one of constants (format_version) every constant.
+ */
 function propertiesOf(schema: JsonSchema): [string, JsonSchema][] {
   const merged = new Map<string, JsonSchema>();
   const visit = (node: JsonSchema) => {
     for (const [key, value] of Object.entries((node.properties as Record<string, JsonSchema> | undefined) ?? {})) {
-      if (!merged.has(key)) merged.set(key, value);
+      const before = merged.get(key);
+      if (!before) merged.set(key, value);
+      else if (isObjectSchema(before) && isObjectSchema(value)) {
+        merged.set(key, { type: 'object', description: before.description ?? value.description, allOf: [before, value] });
+      } else if (enumValues(before) && enumValues(value) && !Array.isArray(before.items)) {
+        merged.set(key, { ...before, const: undefined, enum: [...new Set([...enumValues(before)!, ...enumValues(value)!])] });
+      }
     }
     for (const branch of ['allOf', 'anyOf', 'oneOf'] as const) for (const each of (node[branch] as JsonSchema[] | undefined) ?? []) visit(each);
+    // A version dispatch written as if/then/else: the fields of both versions.
+    for (const branch of ['then', 'else'] as const) if (typeof node[branch] === 'object' && node[branch] !== null) visit(node[branch] as JsonSchema);
   };
   visit(schema);
   return [...merged];
+}
+
+/** The fields an object schema always requires: its own, those of allOf, and those every alternative (anyOf, oneOf) requires. */
+function requiredOf(schema: JsonSchema): Set<string> {
+  const required = new Set((schema.required as string[] | undefined) ?? []);
+  for (const each of (schema.allOf as JsonSchema[] | undefined) ?? []) for (const key of requiredOf(each)) required.add(key);
+  for (const branch of ['anyOf', 'oneOf'] as const) {
+    const alternatives = ((schema[branch] as JsonSchema[] | undefined) ?? []).map(requiredOf);
+    for (const key of alternatives[0] ?? []) if (alternatives.every((each) => each.has(key))) required.add(key);
+  }
+  return required;
 }
 
 /** What a field is, for the control it gets. */
@@ -122,7 +146,7 @@ type Kind = 'object' | 'objects' | 'choices' | 'lines' | 'enum' | 'boolean' | 'n
 
 function enumValues(schema: JsonSchema): unknown[] | undefined {
   if (Array.isArray(schema.enum)) return schema.enum as unknown[];
-  if ('const' in schema) return [schema.const];
+  if (schema.const !== undefined) return [schema.const];
   for (const branch of ['anyOf', 'oneOf'] as const) {
     const options = schema[branch] as JsonSchema[] | undefined;
     if (options?.every((option) => 'const' in option)) return options.map((option) => option.const);
@@ -141,8 +165,8 @@ function kindOf(schema: JsonSchema): Kind {
   const options = (schema.anyOf as JsonSchema[] | undefined) ?? [];
   if (options.some((option) => option.type === 'object') && options.every((option) => option.type === 'object' || 'const' in option)) return 'object';
   const values = enumValues(schema);
-  if (values && values.every((value) => typeof value === 'string' || typeof value === 'number')) return typeof values[0] === 'boolean' ? 'boolean' : 'enum';
-  if (schema.type === 'boolean' || (values && values.every((value) => typeof value === 'boolean'))) return 'boolean';
+  if (schema.type === 'boolean' || values?.every((value) => typeof value === 'boolean')) return 'boolean';
+  if (values) return 'enum';
   if (schema.type === 'number' || schema.type === 'integer') return 'number';
   return 'text';
 }
@@ -263,7 +287,7 @@ function linesControl(path: FieldPath, schema: JsonSchema, hooks: FormHooks): HT
 /** A list of values from a set, as check boxes (regions). */
 function choicesControl(path: FieldPath, schema: JsonSchema, hooks: FormHooks): HTMLElement {
   const id = controlId(path);
-  const set = element('fieldset', { class: 'choices', id, 'data-field': pathText(path), 'data-path': pathText(path), 'data-kind': 'choices' });
+  const set = element('fieldset', { class: 'choices', id, tabindex: '-1', 'data-field': pathText(path), 'data-path': pathText(path), 'data-kind': 'choices' });
   describedBy(set, id);
   set.append(element('legend', {}, labelFor(path)));
   const values = enumValues((schema.items as JsonSchema | undefined) ?? {}) ?? [];
@@ -287,7 +311,7 @@ function choicesControl(path: FieldPath, schema: JsonSchema, hooks: FormHooks): 
 /** A list of entries (groups, documents, sessions, agenda items): one fieldset each, added and removed by buttons. */
 function entriesControl(path: FieldPath, schema: JsonSchema, hooks: FormHooks, count: number): HTMLElement {
   const id = controlId(path);
-  const set = element('fieldset', { class: 'entries', id, 'data-field': pathText(path), 'data-path': pathText(path), 'data-kind': 'objects' });
+  const set = element('fieldset', { class: 'entries', id, tabindex: '-1', 'data-field': pathText(path), 'data-path': pathText(path), 'data-kind': 'objects' });
   describedBy(set, id);
   set.append(element('legend', {}, labelFor(path)), helpText(schema, id, hooks), errorSlot(id));
   const items = (schema.items as JsonSchema | undefined) ?? {};
@@ -312,7 +336,7 @@ function entriesControl(path: FieldPath, schema: JsonSchema, hooks: FormHooks, c
 export type EntryCounts = Record<string, number>;
 
 function objectChildren(path: FieldPath, schema: JsonSchema, hooks: FormHooks, counts: EntryCounts): HTMLElement[] {
-  const required = new Set((schema.required as string[] | undefined) ?? []);
+  const required = requiredOf(schema);
   return propertiesOf(schema).map(([key, child]) => field([...path, key], child, hooks, counts, required.has(key)));
 }
 
@@ -320,7 +344,7 @@ function field(path: FieldPath, schema: JsonSchema, hooks: FormHooks, counts: En
   const kind = kindOf(schema);
   if (kind === 'object') {
     const id = controlId(path);
-    const set = element('fieldset', { class: 'group', id, 'data-field': pathText(path), 'data-path': pathText(path), 'data-kind': 'object' });
+    const set = element('fieldset', { class: 'group', id, tabindex: '-1', 'data-field': pathText(path), 'data-path': pathText(path), 'data-kind': 'object' });
     describedBy(set, id);
     set.append(element('legend', {}, labelFor(path)), helpText(schema, id, hooks), errorSlot(id));
     for (const child of objectChildren(path, schema, hooks, counts)) set.append(child);
@@ -337,7 +361,7 @@ function field(path: FieldPath, schema: JsonSchema, hooks: FormHooks, counts: En
  * "The invitation", then one group per block of the format, in the schema's order.
  */
 export function buildFields(schema: JsonSchema, hooks: FormHooks, counts: EntryCounts): HTMLElement[] {
-  const required = new Set((schema.required as string[] | undefined) ?? []);
+  const required = requiredOf(schema);
   const invitation = element('fieldset', { class: 'group', id: 'f-invitation' });
   invitation.append(element('legend', {}, 'The invitation'));
   const groups: HTMLElement[] = [invitation];

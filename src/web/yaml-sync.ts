@@ -9,6 +9,7 @@ export type Parsed = { doc: Document; data: unknown } | { problem: string };
 export function parseForForm(text: string): Parsed {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   const first = doc.errors[0];
+  if (first?.code === 'MULTIPLE_DOCS') return { problem: 'The form shows one announcement at a time, and this text holds several (separated by ---).' };
   if (first) {
     const line = text.slice(0, first.pos[0]).split('\n').length;
     return { problem: `The form cannot follow the YAML until line ${line} is fixed (the report says how).` };
