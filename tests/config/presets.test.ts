@@ -40,16 +40,19 @@ describe('presets (rules.md, "Presets")', () => {
     expect(new Set(Object.values(severities(['strict'])))).toEqual(new Set(['error']));
     expect(options(['strict'], 'notice-period')).toMatchObject({ inPersonDays: 56, hybridDays: 56, onlineDays: 14, workingDays: false });
     expect(options(['strict'], 'fair-hours')).toEqual({ earliest: '08:00', latest: '23:00' });
+    expect(options(['strict'], 'material-changes')).toMatchObject({ inPersonDays: 56, hybridDays: 56, onlineDays: 14 });
   });
 
   it('w3c: notice 56 in person and hybrid, 7 online; documents 14 / 1', () => {
     expect(options(['w3c'], 'notice-period')).toMatchObject({ inPersonDays: 56, hybridDays: 56, onlineDays: 7, workingDays: false });
     expect(options(['w3c'], 'documents-in-advance')).toEqual({ inPersonDays: 14, onlineDays: 1 });
+    expect(options(['w3c'], 'material-changes')).toMatchObject({ inPersonDays: 56, hybridDays: 56, onlineDays: 7 });
   });
 
   it('ietf: notice 28 in person and hybrid, 14 online; documents 14 / 7', () => {
     expect(options(['ietf'], 'notice-period')).toMatchObject({ inPersonDays: 28, hybridDays: 28, onlineDays: 14, workingDays: false });
     expect(options(['ietf'], 'documents-in-advance')).toEqual({ inPersonDays: 14, onlineDays: 7 });
+    expect(options(['ietf'], 'material-changes')).toMatchObject({ inPersonDays: 28, hybridDays: 28, onlineDays: 14 });
   });
 
   it('ec-2002: 20 working days for every mode', () => {
