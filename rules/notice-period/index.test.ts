@@ -29,7 +29,7 @@ testRule({
       message: 'announced 14 days before an in-person meeting on 2005-05-02; at least 56 are needed',
       line: 12, column: 1, endLine: 12, endColumn: 19, path: 'issued',
       severity: 'error',
-      remedy: 'send it by 2005-03-07, or move the meeting to 2005-06-13 or later',
+      remedy: 'the meeting has taken place: next time, send the invitation at least 56 days ahead (for this one, by 2005-03-07)',
       evidence: { sent: '2005-04-18', sentFrom: 'issued', start: '2005-05-02', noticeDays: 14, requiredDays: 56, mode: 'in-person', unit: 'days' },
       source: 'W3C Process Document',
     },
@@ -70,13 +70,14 @@ testRule({
       status: 'fail',
       findings: [
         {
-          message: 'announced 15 days before a hybrid meeting on 2026-03-16 (no `issued` date: counted from 2026-03-01, the --as-of date); at least 28 are needed',
+          message: 'announced 15 days before a hybrid meeting on 2026-03-16 (no `issued` date: counted from 2026-03-01, the day it is checked for); at least 28 are needed',
           // `issued` is missing: the finding points at the document's mapping.
           line: 2, column: 1, endLine: 2, endColumn: 15, path: 'issued',
-          remedy: 'send it by 2026-02-16, or move the meeting to 2026-03-29 or later',
+          // 2026-02-16, the latest day to send it, is past: the remedy does not ask for it.
+          remedy: 'move the meeting to 2026-03-29 or later',
           evidence: { sentFrom: 'as-of' },
         },
-        { message: 'the registration deadline 2026-03-02 is 1 days after the invitation (no `issued` date: counted from 2026-03-01, the --as-of date); at least 14 are needed to register', line: 12, column: 3, endLine: 12, endColumn: 36, path: 'meeting.registration_deadline' },
+        { message: 'the registration deadline 2026-03-02 is 1 day after the invitation (no `issued` date: counted from 2026-03-01, the day it is checked for); at least 14 are needed to register', line: 12, column: 3, endLine: 12, endColumn: 36, path: 'meeting.registration_deadline' },
       ],
     },
     {
@@ -109,7 +110,7 @@ testRule({
       status: 'fail',
       message: 'announced 10 working days before an in-person meeting on 2005-05-02; at least 20 are needed',
       line: 12, column: 1, endLine: 12, endColumn: 19, path: 'issued',
-      remedy: 'send it by 2005-04-04, or move the meeting to 2005-05-16 or later',
+      remedy: 'the meeting has taken place: next time, send the invitation at least 20 working days ahead (for this one, by 2005-04-04)',
     },
     {
       description: 'ec-2002: 19 working days',

@@ -99,7 +99,7 @@ export default defineRule({
       if (sendBy >= facts.asOf) remedies.push(`send it by ${sendBy}`);
       remedies.push(`move the meeting to ${moveTo} or later`);
       findings.push({
-        message: `announced ${shortAtEarliest} ${unit} before ${modeWords(facts)} on ${startDate}${note}${when}; at least ${requiredDays} are needed`,
+        message: `announced ${shortAtEarliest} ${shortAtEarliest === 1 ? unit.replace(/s$/, '') : unit} before ${modeWords(facts)} on ${startDate}${note}${when}; at least ${requiredDays} are needed`,
         at: facts.locate(['issued']),
         evidence,
         remedy: past ? lesson : remedies.join(', or '),
@@ -120,7 +120,7 @@ export default defineRule({
         });
       } else if (registrationDays < opts.registrationDays) {
         findings.push({
-          message: `the registration deadline ${deadline} is ${registrationDays} ${unit} after the invitation${note}; at least ${opts.registrationDays} are needed to register`,
+          message: `the registration deadline ${deadline} is ${registrationDays} ${registrationDays === 1 ? unit.replace(/s$/, '') : unit} after the invitation${note}; at least ${opts.registrationDays} are needed to register`,
           at: facts.locate(['admission', 'closes']),
           evidence: deadlineEvidence,
           remedy: past

@@ -69,7 +69,7 @@ export default defineRule({
             message: 'the invitation names no stakeholder groups and is not open to all, so it does not say who chooses the participants',
             at: facts.locate(['invitees', 'groups']),
             evidence: { open: facts.open.value, groups: 0 },
-            remedy: 'list `invitees.groups` with how each chooses its participants (`selection: open`, `self` or `focal-point`), or open registration (`invitees.open: true`, or `admission.mode: open` in format v2)',
+            remedy: `list \`invitees.groups\` with how each chooses its participants (\`selection: open\`, \`self\` or \`focal-point\`), or open registration (${facts.announcement.format_version === 2 ? '`admission.mode: open`' : '`invitees.open: true`'})`,
             source: NETMUNDIAL,
           },
         ],
@@ -125,7 +125,7 @@ export default defineRule({
         remedy:
           unstated.length === 1 && focalPoint
             ? `state \`selection\`: send the invitation through the ${focalPoint} (\`focal-point\`), or let the group choose (\`self\`, \`open\`)`
-            : `state \`selection\` for ${unstated.length === 1 ? 'the group' : 'each of these groups'}: \`open\`, \`self\` or \`focal-point\` (the convener picking them fails)${facts.announcement.format_version === 2 ? ', or `admission.selection` for all' : ''}`,
+            : `state \`selection\`${unstated.length === 1 ? '' : ' for each of these groups'}: \`open\`, \`self\` or \`focal-point\` (the convener picking them fails)${facts.announcement.format_version === 2 ? ', or `admission.selection` for all' : ''}`,
         source: unstated.some((group) => groups[group.index]!.stakeholder === 'civil-society') ? WSIS_CS : NETMUNDIAL,
       });
       findings.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);

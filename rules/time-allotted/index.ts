@@ -147,7 +147,7 @@ export default defineRule({
           : `the number of participants is not stated, so the ${floorMinutes} minutes of floor cannot be checked against ${opts.minutesPerParticipant} minutes per participant`,
         at: facts.locate(['invitees', 'expected']),
         evidence,
-        remedy: 'state how many are expected (`invitees.expected`), the seats (`admission.seats` in format v2), or `seats` for every group',
+        remedy: 'state how many are expected (`invitees.expected`) or the seats (`admission.seats`, or `seats` for every group)',
         source: STATEMENTS,
       });
     } else if (floorMinutes < participants.count * opts.minutesPerParticipant) {

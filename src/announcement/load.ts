@@ -15,6 +15,10 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { didYouMean } from './suggest.js';
+import { quoted } from './values.js';
+import { zoneProblem, type ZoneContext } from './zones.js';
+import { layoutMistake, unclosedQuote } from './layout.js';
+import { yamlInWords } from './yaml-words.js';
 import type { Locate, Position, YamlPath } from './facts.js';
 import { announcementSchemaFor, announcementSchemaV2, MOVED_IN_V2, type Announcement, type AnnouncementV1 } from './schema.js';
 import { readV1AsV2, v1Locator } from './versions.js';
@@ -181,7 +185,7 @@ function describeValue(value: unknown, quote = true): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string' && !quote) return `text (${value.length} characters)`;
-  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'string') return quoted(value);
   if (!quote) return typeof value;
   return `${typeof value} ${String(value)}`;
 }
@@ -210,7 +214,16 @@ function versionHint(path: YamlPath, key: string, version: 1 | 2): string {
   return knownKeysAt(announcementSchemaV2, path).includes(key) ? ' (a field of format v2: add `format_version: 2`, or run `invitelint migrate`)' : '';
 }
 
-function schemaProblems(issues: readonly z.core.$ZodIssue[], locate: Locate, schema: z.ZodType, version: 1 | 2): Problem[] {
+/** The venue of the announcement's meeting, as far as it is written: it decides what a wrong meeting zone meant. */
+function meetingPlace(data: unknown): ZoneContext {
+  const meeting = (data as { meeting?: unknown } | null)?.meeting;
+  const venue = typeof meeting === 'object' && meeting !== null ? (meeting as { venue?: unknown }).venue : undefined;
+  if (typeof venue !== 'object' || venue === null) return {};
+  const { city, country } = venue as { city?: unknown; country?: unknown };
+  return { city: typeof city === 'string' ? city : undefined, country: typeof country === 'string' ? country : undefined };
+}
+
+function schemaProblems(issues: readonly z.core.$ZodIssue[], locate: Locate, schema: z.ZodType, version: 1 | 2, data?: unknown): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -229,6 +242,10 @@ function schemaProblems(issues: readonly z.core.$ZodIssue[], locate: Locate, sch
     }
     const input = (issue as { input?: unknown }).input;
     let message = issue.message;
+    if (issue.code === 'custom' && issue.params?.zone === true && typeof input === 'string') {
+      // The meeting's own zone is worded with its venue; an invitee zone is somewhere else.
+      message = zoneProblem(input, path[0] === 'meeting' ? meetingPlace(data) : {}) ?? message;
+    }
     if (issue.code === 'invalid_type' && input === undefined) {
       message = `${field} is required`;
     } else if (message.startsWith('Invalid input') || message.startsWith('Too ') || message.startsWith('Invalid ')) {
@@ -239,7 +256,7 @@ function schemaProblems(issues: readonly z.core.$ZodIssue[], locate: Locate, sch
         message =
           values.length === 1
             ? `${field} can only be ${values[0]}`
-            : `${field} should be one of: ${values.join(', ')}${typeof input === 'string' ? suggestion(input, values) : ''}`;
+            : `${field} should be one of: ${values.join(', ')}${typeof input === 'string' ? `, not ${quoted(input)}${suggestion(input, values)}` : ''}`;
       } else if (issue.code === 'too_small') {
         message =
           issue.origin === 'array'
@@ -542,12 +559,42 @@ function yamlProblem(error: Document.Parsed['errors'][number], lineCounter: Line
       at,
     };
   }
-  return { rule: 'syntax', message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), at };
+  // yaml reports an unclosed quotation mark where the text ends: point at the line where it opens.
+  const quote = error.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(error.message)?.[1] : undefined;
+  if (quote === '"' || quote === "'") {
+    const opened = unclosedQuote(source.split('\n'), quote, at.line);
+    if (opened && opened.line < at.line) {
+      const mark = quote === '"' ? 'double quotation mark (")' : "single quotation mark (')";
+      return {
+        rule: 'syntax',
+        message: `the ${mark} that opens the value on line ${opened.line} is never closed: add the closing ${quote} at the end of the value`,
+        at: { line: opened.line, column: opened.column, endLine: opened.line, endColumn: opened.column + 1, path: '' },
+      };
+    }
+  }
+  // What the error is about, as the line shows it: from its position to the end of that line.
+  const lineEnd = source.indexOf('\n', start);
+  const about = source.slice(start, lineEnd < 0 ? source.length : lineEnd).replace(/\r$/, '');
+  return { rule: 'syntax', message: yamlInWords(error.code, error.message, about), at };
+}
+
+/** The first line that does not line up in the document, as its one problem, when yaml could not read it. */
+function layoutProblem(doc: Document.Parsed, lineCounter: LineCounter, source: string): Problem | null {
+  const first = lineCounter.linePos(doc.range[0]).line;
+  const from = lineCounter.lineStarts[first - 1] ?? 0;
+  const mistake = layoutMistake(source.slice(from).split('\n'), first);
+  if (!mistake) return null;
+  const { line, column, endColumn, message } = mistake;
+  return { rule: 'syntax', message, at: { line, column, endLine: line, endColumn, path: '' } };
 }
 
 function loadDocument(doc: Document.Parsed, index: number, lineCounter: LineCounter, limits: LoadLimits, source: string): LoadedDocument {
   const locate = locator(doc, lineCounter, source);
   const base = { index, yaml: doc, locate, source };
+  // One space too many or a tab makes yaml report a cascade, mostly on other lines: the line that does not line
+  // up is the one problem to fix first.
+  const layout = doc.errors.length ? layoutProblem(doc, lineCounter, source) : null;
+  if (layout) return { ...base, announcement: null, title: null, problems: [layout] };
   const problems = [...doc.errors, ...doc.warnings].map((error) => yamlProblem(error, lineCounter, source));
   for (const problem of structureProblems(doc, lineCounter, limits, source)) problems.push(problem);
   if (problems.length) return { ...base, announcement: null, title: null, problems: capped(problems) };
@@ -580,7 +627,7 @@ function validated(data: unknown, base: Pick<LoadedDocument, 'index' | 'yaml' | 
   const parsed = schema.safeParse(data, { reportInput: true, jitless: true });
   const title = isRecord(data) && Object.hasOwn(data, 'title') && typeof data.title === 'string' ? data.title : null;
   if (!parsed.success) {
-    return { ...base, announcement: null, title, problems: capped(schemaProblems(parsed.error.issues, base.locate, schema, version === 2 ? 2 : 1)) };
+    return { ...base, announcement: null, title, problems: capped(schemaProblems(parsed.error.issues, base.locate, schema, version === 2 ? 2 : 1, data)) };
   }
   if (version === 2) return { ...base, announcement: parsed.data as Announcement, title, problems: [] };
   return { ...base, locate: v1Locator(base.locate), announcement: readV1AsV2(parsed.data as AnnouncementV1), title, problems: [] };

@@ -1,10 +1,14 @@
-// The announcement format v1: the single source of its field names, value sets, types and JSON Schema.
-// It validates only; derived values (instants, minutes, zones) are computed in facts.ts.
+// The announcement formats v1 and v2: the single source of their field names, value sets, types and JSON Schemas.
+// They validate only; derived values (instants, minutes, zones) are computed in facts.ts. Format v2 keeps every
+// v1 field and adds the facts real invitations state (docs/format.md); a v1 document is read as a v2 one.
 import * as z from 'zod';
 import { toInstant } from './dates.js';
+import { countryProblem, languageProblem } from './words.js';
+import { zoneProblem } from './zones.js';
 import {
   isIanaTimeZone,
   parseMonth,
+  quoted,
   parseDateOrDateTime,
   parseDateTime,
   parseDurationMinutes,
@@ -47,18 +51,25 @@ const isoDate = () =>
     DATE_FORM,
     (text) => parsePlainDate(text) !== null,
     (text) =>
-      /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text} is not a day of the calendar` : `expected ${DATE_FORM}, got "${text}"`,
+      /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text} is not a day of the calendar` : `expected ${DATE_FORM}, got ${quoted(text)}`,
     { pattern: DATE_PATTERN, examples: ['2005-05-02'] },
   );
+
+/** `2005-05-02 15:00`: the date and time are there, the `T` between them is not. */
+function missingT(text: string): string | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2})[ \t]+(\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)$/.exec(text.trim());
+  return match ? `${quoted(text)}: the T between the date and the time is missing; write ${match[1]}T${match[2]}` : undefined;
+}
 
 const isoDateTime = () =>
   formatted(
     DATETIME_FORM,
     (text) => parseDateTime(text) !== null,
     (text) =>
-      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text)
+      missingT(text) ??
+      (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text)
         ? `${text} is not a valid date and time`
-        : `expected ${DATETIME_FORM}, got "${text}"`,
+        : `expected ${DATETIME_FORM}, got ${quoted(text)}`),
     { pattern: DATETIME_PATTERN, examples: ['2005-05-02T15:00', '2005-05-02T15:00+02:00'] },
   );
 
@@ -67,11 +78,12 @@ const isoDateOrDateTime = () =>
     DATE_OR_DATETIME_FORM,
     (text) => parseDateOrDateTime(text) !== null,
     (text) =>
-      /^\d{4}-\d{2}-\d{2}$/.test(text)
+      missingT(text) ??
+      (/^\d{4}-\d{2}-\d{2}$/.test(text)
         ? `${text} is not a day of the calendar`
         : /^\d{4}-\d{2}-\d{2}/.test(text)
         ? `${text} is not a valid date and time; expected ${DATE_OR_DATETIME_FORM}`
-        : `expected ${DATE_OR_DATETIME_FORM}, got "${text}"`,
+        : `expected ${DATE_OR_DATETIME_FORM}, got ${quoted(text)}`),
     { pattern: DATE_OR_DATETIME_PATTERN, examples: ['2005-04-18', '2005-04-18T09:00+02:00'] },
   );
 
@@ -99,16 +111,20 @@ const duration = () =>
           ? `a duration needs a unit: ${unitHint(text)}`
           : parseDurationMinutes(text) === 0
             ? 'a duration must be longer than zero'
-            : `expected ${DURATION_FORM}, got "${text}"`;
+            : `expected ${DURATION_FORM}, got ${quoted(text)}`;
       },
     })
     .meta({ pattern: DURATION_PATTERN, examples: ['3h', '90m', '1h30m', 'PT3H'] });
 
+/**
+ * A zone name: canonical IANA names and UTC only (zones.ts). The issue carries `params.zone`, so that the loader
+ * can word it again with the venue's city and country, which this field alone does not know.
+ */
 const timeZone = () =>
-  formatted(ZONE_FORM, isIanaTimeZone, (text) => `"${text}" is not a known time zone; expected ${ZONE_FORM}`, {
-    pattern: ZONE_PATTERN,
-    examples: ['Europe/Zurich', 'America/New_York'],
-  });
+  z
+    .string({ error: formMessage(ZONE_FORM) })
+    .refine((text) => zoneProblem(text) === null, { params: { zone: true }, error: (issue) => zoneProblem(String(issue.input)) ?? undefined })
+    .meta({ pattern: ZONE_PATTERN, examples: ['Europe/Zurich', 'America/New_York'] });
 
 const text = () => z.string().min(1, { error: 'must not be empty' });
 
@@ -147,7 +163,9 @@ export const INTERACTIONS = [
 ] as const;
 
 const languageCode = () =>
-  z.string().regex(/^[a-z]{2}$/, { error: 'expected an ISO 639-1 language code in lower case, e.g. en, fr, es' });
+  z.string().regex(/^[a-z]{2}$/, {
+    error: (issue) => (typeof issue.input === 'string' ? languageProblem(issue.input) : 'expected an ISO 639-1 language code in lower case, e.g. en, fr, es'),
+  });
 
 const sessionTimes = {
   start: isoDateTime().describe('When the session starts: local time at the meeting, or with an offset.'),
@@ -179,7 +197,9 @@ const venue = z
     city: text().describe('The city of the venue.'),
     country: z
       .string()
-      .regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166-1 alpha-2 country code in capitals, e.g. CH' })
+      .regex(/^[A-Z]{2}$/, {
+        error: (issue) => (typeof issue.input === 'string' ? countryProblem(issue.input) : 'expected an ISO 3166-1 alpha-2 country code in capitals, e.g. CH'),
+      })
       .describe('ISO 3166-1 alpha-2 country code, e.g. CH.'),
   })
   .describe('The physical venue (or set `online: true`).');

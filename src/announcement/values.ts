@@ -15,6 +15,11 @@ export interface DateTimeParts extends PlainDateParts {
   offsetMinutes: number | undefined;
 }
 
+/** A rejected value as messages echo it: in quotes, cut short after 40 characters (it is the announcement's text). */
+export function quoted(text: string): string {
+  return `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
+}
+
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;
 

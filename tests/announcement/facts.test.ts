@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { ZoneClock } from '../../src/announcement/dates.js';
 import { deriveFacts, documentFactsOf } from '../../src/announcement/facts.js';
 import { announcementSchema } from '../../src/announcement/schema.js';
+import { readV1AsV2 } from '../../src/announcement/versions.js';
 import { ROOT } from '../helpers.js';
 
 const WSIS = readFileSync(path.join(ROOT, 'fixtures/wsis-2005-informal-consultations.yaml'), 'utf8');
@@ -15,7 +16,7 @@ const at = { line: 1, column: 1, endLine: 1, endColumn: 1, path: '' };
 function factsOf(change: (doc: Record<string, any>) => void = () => {}, clock = new ZoneClock()) {
   const doc = parse(WSIS) as Record<string, any>;
   change(doc);
-  return deriveFacts(announcementSchema.parse(doc), { asOf: '2005-04-20', locate: () => at, clock });
+  return deriveFacts(readV1AsV2(announcementSchema.parse(doc)), { asOf: '2005-04-20', locate: () => at, clock });
 }
 
 describe('derived facts', () => {

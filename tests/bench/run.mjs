@@ -191,7 +191,9 @@ try {
     const passing = readFileSync(path.join(root, 'fixtures/passing/inclusive-hybrid-consultation.yaml'), 'utf8');
     const size = quick ? 200 * 1024 : 10 * 1024 * 1024;
     const repeatTo = (line, bytes) => Array.from({ length: Math.floor(bytes / Buffer.byteLength(line(0))) }, (_, i) => line(i)).join('\n');
-    const zones = Intl.supportedValuesOf('timeZone');
+    // Every zone Intl lists but the old names ICU still lists (announcements may use only the current ones, zones.ts).
+    const oldNames = /^(Africa\/Asmera|America\/(Buenos_Aires|Catamarca|Coral_Harbour|Cordoba|Godthab|Indianapolis|Jujuy|Louisville|Mendoza)|Asia\/(Calcutta|Katmandu|Rangoon|Saigon)|Atlantic\/Faeroe|Europe\/Kiev|Pacific\/(Enderbury|Ponape|Truk))$/;
+    const zones = Intl.supportedValuesOf('timeZone').filter((zone) => !oldNames.test(zone));
     const cases = {
       // One rule's findings: a label each that claims criteria the 2005 invitation fails.
       labels: wsis.replace(/^labels:.*$/m, `labels:\n${repeatTo((i) => `  - open consultation ${i}`, size - wsis.length)}`),

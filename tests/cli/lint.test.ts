@@ -15,7 +15,7 @@ describe('invitelint lint', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(wsisPath);
     expect(run.stdout).toMatch(/12:1 +error +announced 14 days before an in-person meeting on 2005-05-02; at least 56 are needed +notice-period/);
-    expect(run.stdout).toContain('→ send it by 2005-03-07, or move the meeting to 2005-06-13 or later');
+    expect(run.stdout).toContain('→ the meeting has taken place: next time, send the invitation at least 56 days ahead (for this one, by 2005-03-07)');
     expect(run.stdout).toMatch(/✖ fail +Notice period +notice-period/);
     expect(run.stdout).toMatch(/✖ \d+ errors?, \d+ warnings? \(1 file, 1 announcement\)/);
     expect(run.stderr).toBe('');
@@ -98,8 +98,9 @@ describe('invitelint lint', () => {
     const draft = fixture(PASSING).replace(/^issued:.*\n/m, '');
     const run = runCli(['-', '--as-of', '2026-03-01', '-f', 'json'], { input: draft });
     const finding = JSON.parse(run.stdout).results[0].findings.find((f: { rule: string }) => f.rule === 'notice-period');
-    expect(finding.message).toContain('counted from 2026-03-01, the --as-of date');
-    expect(finding.remedy).toContain('send it by 2026-02-16');
+    expect(finding.message).toContain('counted from 2026-03-01, the day it is checked for');
+    // Its latest send date, 2026-02-16, is past on 2026-03-01: the remedy moves the meeting.
+    expect(finding.remedy).toBe('move the meeting to 2026-03-29 or later');
   });
 
   it.each([
