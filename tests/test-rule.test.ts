@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { RULES } from '../rules/index.js';
 import type { AnnouncementV1 } from '../src/announcement/schema.js';
 import { readV1AsV2 } from '../src/announcement/versions.js';
-import { fixture, PASSING } from './helpers.js';
+import { fixture, PASSING, PASSING_V1 } from './helpers.js';
 import { BASES, inputText, lintRule } from './test-rule.js';
 
 describe('testRule inputs', () => {
@@ -20,6 +20,13 @@ describe('testRule inputs', () => {
     expect(parse(BASES.hybridV2)).toEqual(parse(fixture(PASSING)));
     // Each line holds the same key, so positions read off the fixture hold for the base.
     expect(base.map((line) => /^\s*-?\s*([\w]+):/.exec(line)?.[1] ?? null)).toEqual(passing.map((line) => /^\s*-?\s*([\w]+):/.exec(line)?.[1] ?? null));
+  });
+
+  it('BASES.hybrid is the v1 passing fixture, line for line', () => {
+    const base = BASES.hybrid.split('\n');
+    const passing = fixture(PASSING_V1).split('\n');
+    expect(base).toHaveLength(passing.length);
+    expect(parse(BASES.hybrid)).toEqual(parse(fixture(PASSING_V1)));
   });
 
   it('BASES.hybrid is the passing fixture in format v1: read as v2, the same facts but those only v2 can state', () => {

@@ -1,6 +1,6 @@
 // The JSON Schemas that `invitelint schema` prints, generated from the zod schemas (never written by hand).
 import * as z from 'zod';
-import { announcementSchema } from '../announcement/schema.js';
+import { announcementSchema, announcementSchemaV2 } from '../announcement/schema.js';
 import { CATALOGUE } from '../../rules/index.js';
 import { configSchemaFor } from '../config/schema.js';
 import { createLinter, type LinterSetup } from '../engine/linter.js';
@@ -16,9 +16,21 @@ function toJsonSchema(schema: z.ZodType): JsonSchema {
   return z.toJSONSchema(schema, { target: 'draft-07', io: 'input', unrepresentable: 'any' }) as JsonSchema;
 }
 
-/** The JSON Schema of the announcement format, v1. */
+/**
+ * The JSON Schema of the announcement format: v2 when `format_version` is 2, v1 otherwise (as the linter reads a
+ * document: announcementSchemaFor).
+ */
 export function announcementJsonSchema(): JsonSchema {
-  return toJsonSchema(announcementSchema);
+  const { $schema, ...v1 } = toJsonSchema(announcementSchema);
+  const { $schema: _v2Schema, ...v2 } = toJsonSchema(announcementSchemaV2);
+  return {
+    $schema,
+    title: 'invitelint announcement',
+    description: 'A meeting announcement, invitelint format v1 or v2 (`format_version: 2`).',
+    if: { type: 'object', properties: { format_version: { const: 2 } }, required: ['format_version'] },
+    then: v2,
+    else: v1,
+  };
 }
 
 /** The JSON Schema of the config file (.invitelint.yaml): rules, their options with defaults, presets, waivers. */

@@ -103,7 +103,7 @@ describe('the same announcement under different presets', () => {
     expect(statusOf(result, 'notice-period')).toBe('fail');
     expect(result.findings.find((finding) => finding.rule === 'notice-period')!.message).toMatch(/16 working days/);
     // Four weeks from a Monday are exactly 20 working days (no registration deadline, which counts in working days too).
-    const fromMonday = variant(PASSING, { issued: '2026-02-16', 'meeting.registration_deadline': undefined });
+    const fromMonday = variant(PASSING, { issued: '2026-02-16', 'admission.closes': undefined });
     expect(statusOf(lint(fromMonday, ['ec-2002']), 'notice-period')).toBe('pass');
   });
 
@@ -113,7 +113,7 @@ describe('the same announcement under different presets', () => {
   });
 
   it('three languages without captioning: passes recommended (2), fails un (6)', () => {
-    const text = variant(PASSING, { 'languages.captioning': false });
+    const text = variant(PASSING, { 'accessibility.captioning': false });
     expect(statusOf(lint(text, ['recommended']), 'language-access')).toBe('pass');
     expect(statusOf(lint(text, ['un']), 'language-access')).toBe('fail');
   });
