@@ -7,7 +7,7 @@ testRule({
   rule,
   asOf: '2026-01-05',
   accept: [
-    { description: 'a first invitation', base: 'hybridV2', status: 'not-applicable' },
+    { description: 'a first invitation: format v2 says it is no revision', base: 'hybridV2' },
     { description: 'format v1: no revision can be stated', base: 'hybrid', status: 'not-applicable' },
     { description: 'a new venue announced 63 days before a hybrid meeting', base: 'hybridV2', yaml: 'revision: { kind: changed, of_issued: 2025-12-15, changed: [venue], previous: { venue: { city: Bonn, country: DE } } }' },
     { description: 'a new agenda exactly 28 days before a hybrid meeting', base: 'hybridV2', yaml: 'issued: 2026-02-16\nrevision: { kind: changed, changed: [agenda] }' },

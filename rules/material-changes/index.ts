@@ -45,8 +45,8 @@ export default defineRule({
   page,
   check(facts, opts): CheckResult {
     const revision = facts.announcement.revision;
-    // A first invitation changes nothing; format v1 cannot mark a revision.
-    if (revision === undefined) return { status: 'not-applicable', findings: [] };
+    // Format v1 cannot mark a revision. In v2 an invitation without one states that it is the first: nothing changed.
+    if (revision === undefined) return { status: facts.announcement.format_version === 2 ? 'pass' : 'not-applicable', findings: [] };
     const { reference, startDate, mode } = facts;
     const past = startDate <= facts.asOf;
     const note = referenceNote(facts);
