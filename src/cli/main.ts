@@ -109,6 +109,17 @@ export function buildProgram(): Command {
       process.exitCode = runWeb(options);
     });
 
+  program
+    .command('lsp')
+    .description('serve the Language Server Protocol to an editor: diagnostics, hover and fixes (docs/editors.md)')
+    .option('--stdio', 'talk over standard input and output (the only transport, also without this flag)')
+    // vscode-languageclient adds the id of the editor's process; the server learns it from initialize anyway.
+    .addOption(new Option('--clientProcessId <pid>').hideHelp())
+    .action(async () => {
+      const { runLanguageServer } = await import('../lsp/main.js');
+      runLanguageServer();
+    });
+
   showLintInTopHelp(program);
   return program;
 }

@@ -172,8 +172,18 @@ function summaryLine(report: LintReport, context: Pick<FormatContext, 'hiddenWar
   );
 }
 
-/** The report's content, without the page around it: the checker page shows it in its own page. */
-export function reportBody(report: LintReport, context: Pick<FormatContext, 'rules' | 'hiddenWarnings'>): string {
+/** One rule's page, for the checker page to open on demand: null for a rule with none. */
+export function rulePageHtml(rules: FormatContext['rules'], id: string): { title: string; html: string } | null {
+  const descriptor = describeRules(rules).find((each) => each.id === id);
+  if (!descriptor?.page) return null;
+  return { title: descriptor.criterion, html: markdownToHtml(descriptor.page.replace(/^#[^\n]*\n/, ''), 3) };
+}
+
+/**
+ * The report's content, without the page around it: the checker page shows it in its own page, and opens the rule
+ * pages one at a time (`rulePages: false`) instead of appending all of them to every report.
+ */
+export function reportBody(report: LintReport, context: Pick<FormatContext, 'rules' | 'hiddenWarnings'>, options: { rulePages?: boolean } = {}): string {
   const descriptors = describeRules(context.rules, report);
   const byId = new Map(descriptors.map((descriptor) => [descriptor.id, descriptor]));
   const documentsPerFile = new Map<string, number>();
@@ -183,7 +193,7 @@ export function reportBody(report: LintReport, context: Pick<FormatContext, 'rul
     `<h1>invitelint report</h1>`,
     `<p>${summaryLine(report, context)}</p>`,
     ...report.results.map((result, index) => documentSection(result, index, byId, documentsPerFile.get(result.file)! > 1)),
-    rulePages(descriptors),
+    options.rulePages === false ? '' : rulePages(descriptors),
     `</div>`,
   ].join('\n');
 }

@@ -86,7 +86,7 @@ export async function buildAll() {
 async function buildCommand() {
   await build({
     absWorkingDir: root,
-    entryPoints: { cli: 'src/cli/main.ts' },
+    entryPoints: { cli: 'src/cli/main.ts', lsp: 'src/lsp/main.ts' },
     outExtension: { '.js': '.cjs' },
     minifyWhitespace: true,
     minifySyntax: true,
@@ -100,9 +100,25 @@ async function buildCommand() {
     define: { __INVITELINT_VERSION__: JSON.stringify(version), 'import.meta.url': '__importMetaUrl' },
     // Modules that find files next to themselves (the worker, the package root) do so from the bundle's URL.
     banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [rawTextPlugin, lazyChildProcessPlugin],
+    plugins: [rawTextPlugin, lazyChildProcessPlugin, lspChunkPlugin],
   });
 }
+
+/**
+ * The language server (`invitelint lsp`, with vscode-languageserver) is a file of its own, dist/lsp.cjs: in
+ * dist/cli.cjs its import becomes a require of that file, so that no lint run reads, parses or caches it.
+ */
+const lspChunkPlugin = {
+  name: 'lsp-chunk',
+  setup(builder) {
+    // bin/invitelint.js runs the CLI in a vm.Script, where import() is not available: a require it is.
+    builder.onResolve({ filter: /^\.\.\/lsp\/main\.js$/ }, (args) =>
+      /[\\/]src[\\/]cli[\\/]main\.ts$/.test(args.importer) ? { path: 'lsp', namespace: 'lsp-chunk' } : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'lsp-chunk' }, () => ({ contents: "module.exports = require('./lsp.cjs');", loader: 'js' }));
+    builder.onResolve({ filter: /^\.\/lsp\.cjs$/, namespace: 'lsp-chunk' }, () => ({ path: './lsp.cjs', external: true }));
+  },
+};
 
 /**
  * commander loads node:child_process (and with it node:net and more, about 10 ms) for subcommands that are

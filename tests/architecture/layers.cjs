@@ -1,12 +1,13 @@
 // The layering, checked by dependency-cruiser in `npm test` (npm run layers): the data flows one way,
-//   announcement -> engine -> rules -> report -> run (config, files, jobs, the runner) -> cli, library, page
-// and no folder imports one above it. Type-only imports count: a type is a dependency too.
+//   announcement -> engine -> rules -> report -> run (config, files, jobs, the runner) -> cli, library, page, lsp
+// and no folder imports one above it. The language server (src/lsp) is part of the command: only src/cli loads it. Type-only imports count: a type is a dependency too.
 const ANNOUNCEMENT = '^src/announcement/';
 const ENGINE = '^src/engine/';
 const RULES = '^rules/';
 const REPORT = '^src/report/';
 const RUN = '^src/(config|jobs|authoring)/|^src/(lint-files|files)\\.ts$';
-const TOP = '^src/(cli|web)/|^src/index\\.ts$';
+const TOP = '^src/(cli|web|lsp)/|^src/index\\.ts$';
+const LSP = '^src/lsp/';
 
 /** A layer may import only the layers below it. */
 const above = {
@@ -27,6 +28,13 @@ module.exports = {
       to: { path: higher.join('|') },
     })),
     {
+      name: 'lsp-only-from-cli',
+      comment: 'The language server is loaded by the `lsp` command alone (lazily), never by the library, the page or a lint run.',
+      severity: 'error',
+      from: { pathNot: `^src/cli/|${LSP}` },
+      to: { path: LSP },
+    },
+    {
       name: 'no-circular',
       comment: 'No import circle at run time: each module can be read knowing only what it imports (types may refer back within a layer).',
       severity: 'error',
@@ -46,6 +54,7 @@ module.exports = {
     exclude: { path: '\\.test\\.ts$|^src/tools/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { extensions: ['.ts', '.js', '.mjs', '.json'] },
+    // Packages resolved by their exports (vscode-languageserver has no main field), as Node resolves them.
+    enhancedResolveOptions: { extensions: ['.ts', '.js', '.mjs', '.json'], exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
   },
 };

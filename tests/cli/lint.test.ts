@@ -76,7 +76,7 @@ describe('invitelint lint', () => {
     const [result] = report.results;
     // cli.md's keys, then the dates and local times the HTML timeline draws (optional: absent for unreadable documents).
     expect(Object.keys(result)).toEqual(['file', 'document', 'title', 'criteria', 'findings', 'errorCount', 'warningCount', 'waivedCount', 'facts']);
-    expect(Object.keys(result.facts)).toEqual(['mode', 'meetingZone', 'sent', 'registrationDeadline', 'documents', 'sessions', 'startDate', 'endDate', 'decision', 'noticeDays', 'inviteeZones']);
+    expect(Object.keys(result.facts)).toEqual(['mode', 'remoteStated', 'meetingZone', 'sent', 'registrationDeadline', 'documents', 'sessions', 'startDate', 'endDate', 'decision', 'noticeDays', 'inviteeZones']);
     expect(Object.keys(result.findings[0]).sort()).toEqual(
       ['rule', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'path', 'evidence', 'remedy', 'source', 'waived'].sort(),
     );

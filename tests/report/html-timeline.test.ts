@@ -63,8 +63,11 @@ describe('the HTML timeline and time-zone strip over made-up announcements', () 
         if (fairHours.status === 'fail') {
           const outside = result!.findings.filter((f) => f.rule === 'fair-hours').reduce((sum, f) => sum + (f.evidence['zonesOutside'] as string[]).length, 0);
           expect(outsideRows).toBe(outside);
-        } else {
+        } else if (fairHours.evidence?.['bestAchievable'] === undefined) {
           expect(outsideRows).toBe(0);
+        } else {
+          // No start fits every zone and this one is the fairest: the strip still shows who is outside.
+          expect(fairHours.status).toBe('pass');
         }
       }),
       { numRuns: 60 },
