@@ -17,8 +17,8 @@ function toJsonSchema(schema: z.ZodType): JsonSchema {
 }
 
 /**
- * The JSON Schema of the announcement format: v2 when `format_version` is 2, v1 otherwise (as the linter reads a
- * document: announcementSchemaFor).
+ * The JSON Schema of the announcement format: v2 (which requires `format_version: 2`) or v1 (where it is 1 or
+ * absent), one of the two as the linter reads a document (announcementSchemaFor).
  */
 export function announcementJsonSchema(): JsonSchema {
   const { $schema, ...v1 } = toJsonSchema(announcementSchema);
@@ -26,10 +26,8 @@ export function announcementJsonSchema(): JsonSchema {
   return {
     $schema,
     title: 'invitelint announcement',
-    description: 'A meeting announcement, invitelint format v1 or v2 (`format_version: 2`).',
-    if: { type: 'object', properties: { format_version: { const: 2 } }, required: ['format_version'] },
-    then: v2,
-    else: v1,
+    description: 'A meeting announcement, invitelint format v2 (`format_version: 2`) or v1.',
+    oneOf: [v2, v1],
   };
 }
 

@@ -69,8 +69,7 @@ describe('the announcement JSON Schema', () => {
           if (typeof value.description !== 'string' || value.description.length < 5) undescribed.push(`${where}.${key}`);
         }
       }
-      // The root's `if` tells v2 from v1 by `format_version`: a condition, not a shape to close or describe.
-      for (const [key, value] of Object.entries(schema)) if (key !== 'if') walk(value, key === 'properties' ? where : `${where}`);
+      for (const [key, value] of Object.entries(schema)) walk(value, key === 'properties' ? where : `${where}`);
     };
     walk(shipped, '');
     expect(undescribed).toEqual([]);
@@ -183,8 +182,8 @@ describe('the announcement JSON Schema', () => {
   });
 
   it('has date and duration patterns that accept every text the parsers accept', () => {
-    // The v1 shape (`else`): its value forms are those v2 builds on.
-    const properties = (shipped.else as JsonSchema).properties as Record<string, JsonSchema>;
+    // The v1 shape (the second of `oneOf`): its value forms are those v2 builds on.
+    const properties = (shipped.oneOf as JsonSchema[])[1]!.properties as Record<string, JsonSchema>;
     const meeting = (properties.meeting as JsonSchema).properties as Record<string, JsonSchema>;
     const datePattern = new RegExp(properties.issued!.pattern as string, 'u');
     const durationPattern = new RegExp(meeting.duration!.pattern as string, 'u');

@@ -60,7 +60,7 @@ describe('the invitelint package', () => {
       ruleObjects: RULES.length,
       loadConfig: 'function',
       version,
-      schemaTitle: 'invitelint announcement, format v1',
+      schemaTitle: 'invitelint announcement',
     });
     expect(cli.tool.version).toBe(version);
   });

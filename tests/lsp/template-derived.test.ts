@@ -46,7 +46,7 @@ describe('inserting a block from the template', () => {
   const blocks = templateBlocks();
 
   it('takes each block of the template with its comments', () => {
-    expect([...blocks.keys()]).toEqual(['convener', 'meeting', 'remote', 'invitees', 'format', 'agenda', 'framework', 'documents', 'languages', 'support']);
+    expect([...blocks.keys()]).toEqual(['convener', 'meeting', 'remote', 'admission', 'invitees', 'format', 'agenda', 'framework', 'documents', 'languages', 'accessibility', 'records', 'support']);
     expect(blocks.get('support')!.text.split('\n')[0]).toBe(ANNOUNCEMENT_TEMPLATE.split('\n').find((line) => line.startsWith('support:')));
     expect(topLevelKey('invitees.groups[0].selection')).toBe('invitees');
     expect(topLevelKey('documents')).toBe('documents');
