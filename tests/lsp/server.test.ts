@@ -216,9 +216,9 @@ describe('invitelint lsp --stdio, on the 2005 case', () => {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics },
     })) as CodeAction[];
-    // `accessibility`, `admission`, `documents`, `records` and `support` are absent; every other finding is about a
+    // `accessibility`, `admission`, `documents`, `support` and `records` are absent (in the order of their findings); every other finding is about a
     // block the document has.
-    expect(actions.map((action) => action.title)).toEqual(['accessibility', 'admission', 'documents', 'records', 'support'].map((key) => `Insert the \`${key}\` block from the template (then replace its example values)`));
+    expect(actions.map((action) => action.title)).toEqual(['accessibility', 'admission', 'documents', 'support', 'records'].map((key) => `Insert the \`${key}\` block from the template (then replace its example values)`));
     const support = actions.find((action) => action.title.includes('`support`'))!;
     expect(support.diagnostics.map((each) => each.code)).toEqual(['participation-support', 'participation-support']);
     const [edit] = support.edit.changes[fixtureUri]!;
