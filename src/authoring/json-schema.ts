@@ -17,8 +17,8 @@ function toJsonSchema(schema: z.ZodType): JsonSchema {
 }
 
 /**
- * The JSON Schema of the announcement format: v2 (which requires `format_version: 2`) or v1 (where it is 1 or
- * absent), one of the two as the linter reads a document (announcementSchemaFor).
+ * The JSON Schema of the announcement format: v1 (where `format_version` is 1 or absent) or v2 (which requires
+ * `format_version: 2`), one of the two as the linter reads a document (announcementSchemaFor).
  */
 export function announcementJsonSchema(): JsonSchema {
   const { $schema, ...v1 } = toJsonSchema(announcementSchema);
@@ -26,8 +26,11 @@ export function announcementJsonSchema(): JsonSchema {
   return {
     $schema,
     title: 'invitelint announcement',
-    description: 'A meeting announcement, invitelint format v2 (`format_version: 2`) or v1.',
-    oneOf: [v2, v1],
+    description: 'A meeting announcement, invitelint format v1 or v2 (`format_version: 2`).',
+    // What both versions require, said once at the root, where the checker's form reads it.
+    type: 'object',
+    required: (v1.required as string[]).filter((key) => (v2.required as string[]).includes(key)),
+    oneOf: [v1, v2],
   };
 }
 

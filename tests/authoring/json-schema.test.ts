@@ -182,8 +182,8 @@ describe('the announcement JSON Schema', () => {
   });
 
   it('has date and duration patterns that accept every text the parsers accept', () => {
-    // The v1 shape (the second of `oneOf`): its value forms are those v2 builds on.
-    const properties = (shipped.oneOf as JsonSchema[])[1]!.properties as Record<string, JsonSchema>;
+    // The v1 shape (the first of `oneOf`): its value forms are those v2 builds on.
+    const properties = (shipped.oneOf as JsonSchema[])[0]!.properties as Record<string, JsonSchema>;
     const meeting = (properties.meeting as JsonSchema).properties as Record<string, JsonSchema>;
     const datePattern = new RegExp(properties.issued!.pattern as string, 'u');
     const durationPattern = new RegExp(meeting.duration!.pattern as string, 'u');
