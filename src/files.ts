@@ -12,6 +12,13 @@ export interface ExpandedPaths {
 }
 
 const ANNOUNCEMENT_FILE = /\.ya?ml$/i;
+/** Invitations (docs/import.md): linted when named, or matched by a glob that names their extension. */
+const INVITATION_FILE = /\.(ics|eml)$/i;
+const NAMES_INVITATIONS = /\.(ics|eml)\b/i;
+
+function isAnnouncementName(name: string): boolean {
+  return ANNOUNCEMENT_FILE.test(name) && !CONFIG_FILE_NAMES.includes(name);
+}
 
 function isSkippedFolder(name: string): boolean {
   return name === 'node_modules' || name.startsWith('.');
@@ -116,6 +123,7 @@ function walk(
   seen = new Set<string>(),
   knownReal?: string,
   root?: { given: string; real: string },
+  wantedFile: (name: string) => boolean = isAnnouncementName,
 ): void {
   let real: string;
   if (knownReal !== undefined) real = knownReal;
@@ -156,14 +164,14 @@ function walk(
         isFile = true; // a broken link or a loop: reading it says which
       }
     }
-    const wanted = isDirectory ? !isSkippedFolder(entry.name) : isFile && ANNOUNCEMENT_FILE.test(entry.name) && !CONFIG_FILE_NAMES.includes(entry.name);
+    const wanted = isDirectory ? !isSkippedFolder(entry.name) : isFile && wantedFile(entry.name);
     if (!wanted) continue;
     if (target !== null && !isInside(target, walkRoot.real)) {
       problem(full, `a symbolic link to outside the folder being linted, not followed`);
       continue;
     }
     // The real path of an entry that is no link is its name in the folder's real path: only links are resolved.
-    if (isDirectory) walk(target !== null ? nameOf(target) : full, visit, problem, seen, target ?? path.join(real, entry.name), walkRoot);
+    if (isDirectory) walk(target !== null ? nameOf(target) : full, visit, problem, seen, target ?? path.join(real, entry.name), walkRoot, wantedFile);
     // Config files are YAML too, but no announcement: a folder or glob never lints them.
     else visit(target !== null ? nameOf(target) : full, target ?? (isLink ? path.resolve(full) : path.join(real, entry.name)));
   }
@@ -234,6 +242,8 @@ export function expandPaths(patterns: readonly string[], cwd: string): ExpandedP
       problems.push(`no files match the pattern ${pattern}`);
       continue;
     }
+    // A glob that names .ics or .eml (invites/*.ics) matches invitations too; others, announcements only.
+    const wantedFile = NAMES_INVITATIONS.test(split.glob) ? (name: string) => isAnnouncementName(name) || INVITATION_FILE.test(name) : isAnnouncementName;
     walk(
       base,
       (file, real) => {
@@ -243,6 +253,10 @@ export function expandPaths(patterns: readonly string[], cwd: string): ExpandedP
         }
       },
       problem,
+      undefined,
+      undefined,
+      undefined,
+      wantedFile,
     );
     if (matched === 0) problems.push(`no files match the pattern ${pattern}`);
   }

@@ -6,7 +6,7 @@ import { ConfigLookup } from './config/lookup.js';
 import { formatConfigProblem } from './config/load.js';
 import { toResolvedConfig, type ResolvedConfig } from './engine/config.js';
 import { DEFAULT_LOAD_LIMITS, type AnnouncementSource } from './announcement/load.js';
-import { internalErrors } from './engine/findings.js';
+import { byPosition, documentError, internalErrors, uncheckedResult } from './engine/findings.js';
 import { createLinter, type Linter } from './engine/linter.js';
 import { CATALOGUE } from '../rules/index.js';
 import { buildReport } from './engine/report.js';
@@ -135,6 +135,43 @@ export function lintFileAt(linter: Linter, file: string, absolute: string, confi
     return failedOutcome(file, 'cannot be read', error);
   }
   return lintBytes(linter, file, bytes, config, options);
+}
+
+/** An invitation (.ics or .eml, docs/import.md): its name says so; it is linted through the import. */
+function isInvitation(file: string): boolean {
+  return /\.(ics|eml)$/i.test(file);
+}
+
+/**
+ * Reads an invitation, imports it (loaded only now: a run without invitations never loads the import) and lints
+ * the draft, each finding placed at the line of the property or header its field came from (line 1 for a fact
+ * the invitation does not hold). What cannot be imported is a finding at its line. Inline waivers are not read:
+ * the draft's comments are the import's, not the sender's.
+ */
+async function lintInvitationAt(linter: Linter, file: string, absolute: string, config: () => ResolvedConfig, options: FileLintOptions): Promise<FileOutcome> {
+  let bytes: Uint8Array;
+  try {
+    bytes = readAnnouncementFile(absolute, maxFileSizeOf(options));
+  } catch (error) {
+    return failedOutcome(file, 'cannot be read', error);
+  }
+  // Over the size limit: the loader's own finding says so, as for any file.
+  if (bytes.byteLength > maxFileSizeOf(options)) return lintBytes(linter, file, bytes, config, options);
+  try {
+    const { importInvitation, remapFinding } = await import('./import/index.js');
+    const imported = await importInvitation(bytes, { fileName: file, maxFileSize: maxFileSizeOf(options) });
+    if (imported.yaml === null) {
+      const findings = imported.problems.map((problem) => ({ ...documentError('syntax', problem.message), line: problem.line, endLine: problem.line }));
+      return renderOutcome([uncheckedResult(file, 0, null, findings)], [], options.render);
+    }
+    const results = lintFileText(linter, file, imported.yaml, config(), { ...options, inlineWaivers: false }).map((result) => ({
+      ...result,
+      findings: result.findings.map((finding) => remapFinding(finding, imported.sourceMap)).sort(byPosition),
+    }));
+    return renderOutcome(results, internalErrors(results), options.render);
+  } catch (error) {
+    return failedOutcome(file, 'internal error', error);
+  }
 }
 
 function maxFileSizeOf(options: FileLintOptions): number {
@@ -319,7 +356,8 @@ async function runWith(
   let tasks: FileTask[] | null = null;
   // Workers make their linter from invitelint's own rules: a linter made from other rules (code, which cannot
   // be sent to a thread) lints here.
-  if (jobs > 1 && onDisk.length > 1 && linter.setup === CATALOGUE) {
+  // Invitations are imported in this thread (the import reads e-mail asynchronously): a run with any lints here.
+  if (jobs > 1 && onDisk.length > 1 && linter.setup === CATALOGUE && !onDisk.some((source) => isInvitation(source.file))) {
     try {
       tasks = onDisk.map((source) => ({ file: source.file, path: source.path, config: configOf(source.file) }));
     } catch {
@@ -330,7 +368,10 @@ async function runWith(
     const workers = await workersFor(jobs);
     await workers.lint(tasks, { jobs, ...fileOptions }, (_index, outcome) => take(outcome));
   } else {
-    for (const source of onDisk) take(lintFileAt(linter, source.file, source.path, () => configOf(source.file), fileOptions));
+    for (const source of onDisk) {
+      const config = () => configOf(source.file);
+      take(isInvitation(source.file) ? await lintInvitationAt(linter, source.file, source.path, config, fileOptions) : lintFileAt(linter, source.file, source.path, config, fileOptions));
+    }
   }
   // Standard input is read after the files, with the same reader and limit.
   const stdin = included.find((source) => source.path === null);

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { calendarDaysBetween, addDays } from '../../src/announcement/dates.js';
-import type { Facts } from '../../src/announcement/facts.js';
+import { latestDay, type Facts } from '../../src/announcement/facts.js';
 import type { Level } from '../../src/announcement/schema.js';
 import { defineRule } from '../../src/engine/define.js';
 import type { Evidence } from '../../src/engine/types.js';
@@ -67,11 +67,10 @@ export default defineRule({
     // Written input is a way to take part too (format v2 `inputs`): input that closes early enough counts.
     const decisionDate = decision.date;
     const early = (facts.announcement.inputs ?? []).find((input) => {
-      const closes = latestDayOf(input.closes);
-      return closes !== null && calendarDaysBetween(closes, decisionDate) >= opts.minDaysBeforeDecision;
+      return input.closes !== undefined && calendarDaysBetween(latestDay(input.closes), decisionDate) >= opts.minDaysBeforeDecision;
     });
     if (early) {
-      return { status: 'pass', findings: [], evidence: { ...windowEvidence, throughInput: early.kind, inputCloses: latestDayOf(early.closes) } };
+      return { status: 'pass', findings: [], evidence: { ...windowEvidence, throughInput: early.kind, inputCloses: latestDay(early.closes!) } };
     }
 
     const ends = endKnown ? 'ends' : 'starts its last session';
@@ -103,14 +102,3 @@ export default defineRule({
   },
 });
 
-/** The last day a (format v2) partial date can be: the day itself, the end of the month, or the end of the range. */
-function latestDayOf(value: string | { from: string; to: string } | undefined): string | null {
-  if (value === undefined) return null;
-  if (typeof value !== 'string') return value.to;
-  if (/^\d{4}-\d{2}$/.test(value)) {
-    const [year, month] = value.split('-').map(Number) as [number, number];
-    const next = month === 12 ? `${String(year + 1).padStart(4, '0')}-01-01` : `${value.slice(0, 4)}-${String(month + 1).padStart(2, '0')}-01`;
-    return addDays(next, -1);
-  }
-  return value.slice(0, 10);
-}

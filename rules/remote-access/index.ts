@@ -39,13 +39,13 @@ export default defineRule({
     const remote = announcement.remote;
     const evidence = { mode, city: venue?.city ?? null, participation: remote?.participation ?? null, level };
 
-    if (!remote) {
+    if (!remote?.participation) {
       return {
         status: 'not-stated',
         findings: [
           {
             message: `the announcement does not say whether people who cannot travel to ${place} can take part remotely`,
-            at: facts.locate(['remote']),
+            at: facts.locate(remote ? ['remote', 'participation'] : ['remote']),
             evidence,
             remedy: 'state `remote.participation` (none, listen or speak); `speak`, with channels such as video-conference or remote hubs, passes',
             source: IESG,

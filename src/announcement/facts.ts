@@ -321,7 +321,8 @@ export function deriveFacts(announcement: Announcement, options: { asOf: PlainDa
   let registrationDeadline: Facts['registrationDeadline'] = null;
   const closes = announcement.admission?.closes;
   if (closes !== undefined) {
-    const date = datePart(closes);
+    // Known only to a month or a range: the latest day it can be, which gives the most time to register.
+    const date = latestDay(closes);
     registrationDeadline = {
       date,
       days: calendarDaysBetween(reference.date, date),
@@ -392,6 +393,12 @@ function recordDueOf(announcement: Announcement, lastDay: PlainDate): Facts['rec
     return { date: addDays(lastDay, days), daysAfterMeeting: days, from: 'published_within' };
   }
   return null;
+}
+
+/** The last day a partial date (a day, a month, or a range) can be. */
+export function latestDay(value: string | { from: string; to: string }): PlainDate {
+  if (typeof value !== 'string') return value.to;
+  return parseMonth(value) ? addDays(addMonth(`${value}-01`), -1) : datePart(value);
 }
 
 /** The day notice counts from, and the first day it can be when `issued` is a month or a range. */

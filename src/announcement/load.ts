@@ -223,11 +223,25 @@ function meetingPlace(data: unknown): ZoneContext {
   return { city: typeof city === 'string' ? city : undefined, country: typeof country === 'string' ? country : undefined };
 }
 
+/** The issues of the one form of a union whose type the value has (its issues are not about the type at the top). */
+function matchingBranch(errors: readonly (readonly z.core.$ZodIssue[])[]): readonly z.core.$ZodIssue[] | null {
+  const matching = errors.filter((branch) => branch.length > 0 && !branch.some((inner) => inner.path.length === 0 && (inner.code === 'invalid_type' || inner.code === 'invalid_value')));
+  return matching.length === 1 ? matching[0]! : null;
+}
+
 function schemaProblems(issues: readonly z.core.$ZodIssue[], locate: Locate, schema: z.ZodType, version: 1 | 2, data?: unknown): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     const field = path.length ? `\`${formatPath(path)}\`` : 'the announcement';
+    // A value of several forms (format v2: `none` or a mapping; a date or a range): when the value has the type
+    // of one form, that form's own problems say more (an unknown field, a bad date) than "expected one of".
+    const branch = issue.code === 'invalid_union' ? matchingBranch(issue.errors) : null;
+    if (branch) {
+      const nested = branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+      for (const problem of schemaProblems(nested, locate, schema, version, data)) problems.push(problem);
+      continue;
+    }
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeysAt(schema, path);
       for (const key of issue.keys) {

@@ -547,6 +547,13 @@ const announcementFieldsV2 = {
           start: isoDateOrDateTime().optional().describe('The earlier start.'),
           venue: venue.optional(),
           online: z.literal(true).optional().describe('The earlier version was online only.'),
+          remote: z
+            .strictObject({
+              participation: z.enum(PARTICIPATION).optional().describe('The earlier remote participation.'),
+              channels: z.array(text()).optional().describe('The earlier remote channels.'),
+            })
+            .optional()
+            .describe('The earlier remote access, when the change is of mode.'),
         })
         .optional()
         .describe('The earlier values, as stated.'),
@@ -556,6 +563,7 @@ const announcementFieldsV2 = {
   remote: z
     .strictObject({
       ...remoteV1.shape,
+      participation: remoteV1.shape.participation.optional(),
       webcast: z.boolean().optional().describe('The meeting is webcast live.'),
       interventions: z.array(z.enum(INTERVENTIONS)).optional().describe('How remote participants can intervene: text, audio, video, chat, email, pre-recorded, read-out.'),
       registration_required: z.boolean().optional().describe('Remote participants must register beforehand to take the floor.'),
@@ -573,8 +581,8 @@ const announcementFieldsV2 = {
   admission: z
     .strictObject({
       mode: z.enum(ADMISSION_MODES).optional().describe('open, registration, accreditation, expression-of-interest, nomination or invitation.'),
-      opens: isoDateOrDateTime().optional().describe('When registration or applications open.'),
-      closes: isoDateOrDateTime().optional().describe('When registration or applications close. Read by notice-period.'),
+      opens: partialDate().optional().describe('When registration or applications open: a day, or a month or range when no day is stated.'),
+      closes: partialDate().optional().describe('When registration or applications close (its latest possible day counts). Read by notice-period.'),
       accreditation: z
         .strictObject({
           body: text().describe('Whose accreditation is needed, e.g. "ECOSOC consultative status".'),

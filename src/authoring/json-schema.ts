@@ -17,20 +17,22 @@ function toJsonSchema(schema: z.ZodType): JsonSchema {
 }
 
 /**
- * The JSON Schema of the announcement format: v1 (where `format_version` is 1 or absent) or v2 (which requires
- * `format_version: 2`), one of the two as the linter reads a document (announcementSchemaFor).
+ * The JSON Schema of the announcement format: v2 for a document with `format_version: 2`, else v1, as the linter
+ * reads them (draft-07 `if`/`then`/`else`, which editors follow). Each version is also given alone.
  */
-export function announcementJsonSchema(): JsonSchema {
+export function announcementJsonSchema(version?: 1 | 2): JsonSchema {
+  if (version === 1) return toJsonSchema(announcementSchema);
+  if (version === 2) return toJsonSchema(announcementSchemaV2);
   const { $schema, ...v1 } = toJsonSchema(announcementSchema);
-  const { $schema: _v2Schema, ...v2 } = toJsonSchema(announcementSchemaV2);
+  const { $schema: _v2Dialect, ...v2 } = toJsonSchema(announcementSchemaV2);
+  void _v2Dialect;
   return {
     $schema,
     title: 'invitelint announcement',
-    description: 'A meeting announcement, invitelint format v1 or v2 (`format_version: 2`).',
-    // What both versions require, said once at the root, where the checker's form reads it.
-    type: 'object',
-    required: (v1.required as string[]).filter((key) => (v2.required as string[]).includes(key)),
-    oneOf: [v1, v2],
+    description: 'A meeting announcement, invitelint format v2 (format_version: 2) or v1 (format_version: 1 or absent).',
+    if: { type: 'object', properties: { format_version: { const: 2 } }, required: ['format_version'] },
+    then: v2,
+    else: v1,
   };
 }
 

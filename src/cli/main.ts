@@ -79,6 +79,28 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('migrate')
+    .description('rewrite format v1 announcements as format v2, in place, keeping their comments and order')
+    .argument('<files...>', 'the announcements to migrate')
+    .option('--check', 'change nothing; exit 1 if a file would be migrated')
+    .option('--stdout', 'print the migrated text of one file instead of writing it')
+    .action(async (files: string[], options) => {
+      const { runMigrate } = await import('./migrate.js');
+      process.exitCode = runMigrate(files, options);
+    });
+
+  program
+    .command('import')
+    .description('read a received invitation (.eml or .ics) into a draft announcement, listing what it does not state')
+    .argument('<file>', 'the invitation: an e-mail (.eml) or an iCalendar file (.ics)')
+    .option('-o, --output <file>', 'write the draft there (refuses to overwrite without --force); default: standard output')
+    .option('--force', 'overwrite the -o file if it exists')
+    .action(async (file: string, options) => {
+      const { runImport } = await import('./import.js');
+      process.exitCode = await runImport(file, options);
+    });
+
+  program
     .command('print-config')
     .description('print the configuration that applies to FILE after presets, config file and flags')
     .argument('[file]', 'the announcement whose configuration to show; default: a file in the working folder')

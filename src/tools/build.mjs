@@ -72,7 +72,7 @@ export async function buildCheckerPage() {
 
 export async function buildAll() {
   rmSync(path.join(root, 'dist'), { recursive: true, force: true, maxRetries: 3 });
-  await Promise.all([buildCheckerPage(), buildLibrary(), buildCommand()]);
+  await Promise.all([buildCheckerPage(), buildLibrary(), buildCommand(), buildImport()]);
   writeFastAnswers();
   writeCodeCache();
 }
@@ -100,7 +100,41 @@ async function buildCommand() {
     define: { __INVITELINT_VERSION__: JSON.stringify(version), 'import.meta.url': '__importMetaUrl' },
     // Modules that find files next to themselves (the worker, the package root) do so from the bundle's URL.
     banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [rawTextPlugin, lazyChildProcessPlugin, lspChunkPlugin],
+    // import() of a file left outside the bundle (dist/import.cjs) as require(): the command runs as a vm script,
+    // which has no loader for import().
+    supported: { 'dynamic-import': false },
+    plugins: [rawTextPlugin, lazyChildProcessPlugin, lspChunkPlugin, importOfItsOwnPlugin],
+  });
+}
+
+/**
+ * The import of invitations (src/import: postal-mime, ical.js, windows-iana, some 400 KB) is a file of its own,
+ * dist/import.cjs, which the command requires only when it imports or lints an .eml or .ics: a lint run of
+ * announcements neither reads nor compiles it.
+ */
+const importOfItsOwnPlugin = {
+  name: 'import-of-its-own',
+  setup(builder) {
+    builder.onResolve({ filter: /(^|\/)import\/index\.js$/ }, (args) =>
+      args.importer.startsWith(path.join(root, 'src')) ? { path: './import.cjs', external: true } : undefined,
+    );
+  },
+};
+
+async function buildImport() {
+  await build({
+    absWorkingDir: root,
+    entryPoints: { import: 'src/import/index.ts' },
+    outExtension: { '.js': '.cjs' },
+    minifyWhitespace: true,
+    minifySyntax: true,
+    outdir: 'dist',
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    legalComments: 'none',
+    logLevel: 'warning',
   });
 }
 

@@ -6,6 +6,7 @@
 // setAnnouncement(), which fills the form from it and checks it: a new source needs only to call that.
 import { announcementJsonSchema } from '../authoring/json-schema.js';
 import { ANNOUNCEMENT_TEMPLATE } from '../authoring/template.js';
+import { importInvitation } from '../import/index.js';
 import { lintText, PRESETS, RULES } from '../index.js';
 import type { LintReport } from '../engine/types.js';
 import { REPORT_STYLES, reportBody, rulePageHtml } from '../report/html.js';
@@ -185,10 +186,30 @@ function start(): void {
   describePreset();
   asOf.value = today();
 
+  /** A file opened or dropped: a received invitation (.eml, .ics) is imported into a draft first (docs/import.md). */
+  const openFile = async (chosen: File) => {
+    if (!/\.(ics|eml)$/i.test(chosen.name)) {
+      setAnnouncement(await chosen.text(), chosen.name);
+      return;
+    }
+    const imported = await importInvitation(new Uint8Array(await chosen.arrayBuffer()), { fileName: chosen.name });
+    if (imported.yaml === null) {
+      message.textContent = `${chosen.name} cannot be imported: ${imported.problems.map((problem) => `line ${problem.line}: ${problem.message}`).join('; ')}`;
+      return;
+    }
+    setAnnouncement(imported.yaml, chosen.name);
+  };
   file.addEventListener('change', async () => {
     const chosen = file.files?.[0];
-    if (!chosen) return;
-    setAnnouncement(await chosen.text(), chosen.name);
+    if (chosen) await openFile(chosen);
+  });
+  text.addEventListener('dragover', (event) => event.preventDefault());
+  text.addEventListener('drop', (event) => {
+    const dropped = event.dataTransfer?.files?.[0];
+    if (!dropped) return;
+    event.preventDefault();
+    file.value = '';
+    void openFile(dropped);
   });
   text.addEventListener('input', () => {
     // Edited text is no longer the file: the report names it as pasted, and the file control is cleared.

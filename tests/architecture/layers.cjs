@@ -1,11 +1,11 @@
 // The layering, checked by dependency-cruiser in `npm test` (npm run layers): the data flows one way,
-//   announcement -> engine -> rules -> report -> run (config, files, jobs, the runner) -> cli, library, page, lsp
+//   announcement -> engine -> rules -> report -> run (config, files, jobs, import, the runner) -> cli, library, page, lsp
 // and no folder imports one above it. The language server (src/lsp) is part of the command: only src/cli loads it. Type-only imports count: a type is a dependency too.
 const ANNOUNCEMENT = '^src/announcement/';
 const ENGINE = '^src/engine/';
 const RULES = '^rules/';
 const REPORT = '^src/report/';
-const RUN = '^src/(config|jobs|authoring)/|^src/(lint-files|files)\\.ts$';
+const RUN = '^src/(config|jobs|authoring|import)/|^src/(lint-files|files)\\.ts$';
 const TOP = '^src/(cli|web|lsp)/|^src/index\\.ts$';
 const LSP = '^src/lsp/';
 

@@ -19,7 +19,7 @@ describe('invitelint --help', () => {
     expect(lintOptions).toEqual(expect.arrayContaining(['-f, --format <name>', '--max-warnings <n>', '--no-inline-waivers']));
     expect(optionTerms(top.stdout, 'Lint options (invitelint PATH... is invitelint lint PATH...):\n')).toEqual(lintOptions);
     // The commands and the top-level options are still there.
-    for (const command of ['lint', 'rules', 'explain', 'init', 'print-config', 'schema', 'web', 'lsp']) expect(top.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    for (const command of ['lint', 'rules', 'explain', 'init', 'import', 'print-config', 'schema', 'web', 'lsp']) expect(top.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
     expect(optionTerms(top.stdout, 'Options:\n')).toEqual(['-v, --version', '-h, --help']);
   });
 

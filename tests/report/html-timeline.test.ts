@@ -62,7 +62,9 @@ describe('the HTML timeline and time-zone strip over made-up announcements', () 
         const outsideRows = (html.match(/<span class="status status-fail">✖ outside<\/span>/g) ?? []).length;
         if (fairHours.status === 'fail') {
           const outside = result!.findings.filter((f) => f.rule === 'fair-hours').reduce((sum, f) => sum + (f.evidence['zonesOutside'] as string[]).length, 0);
-          expect(outsideRows).toBe(outside);
+          // Sessions already at their fairest start fail nothing, but the strip still shows who is outside.
+          if (fairHours.evidence?.['bestAchievable'] === undefined) expect(outsideRows).toBe(outside);
+          else expect(outsideRows).toBeGreaterThan(outside);
         } else if (fairHours.evidence?.['bestAchievable'] === undefined) {
           expect(outsideRows).toBe(0);
         } else {
