@@ -1,7 +1,7 @@
 // What the server derives from the template `invitelint init` writes: the rules that read each field (hover)
 // and the blocks it can insert (code actions), offered only where the edit is certain.
 import { describe, expect, it } from 'vitest';
-import { parseAllDocuments } from 'yaml';
+import { isMap, isSeq, parseAllDocuments, parseDocument, type YAMLMap } from 'yaml';
 import { ANNOUNCEMENT_TEMPLATE } from '../../src/authoring/template.js';
 import { blockInsertion, templateBlocks, topLevelKey } from '../../src/lsp/blocks.js';
 import { fieldAt, templateFields } from '../../src/lsp/fields.js';
@@ -46,7 +46,12 @@ describe('inserting a block from the template', () => {
   const blocks = templateBlocks();
 
   it('takes each block of the template with its comments', () => {
-    expect([...blocks.keys()]).toEqual(['convener', 'meeting', 'remote', 'admission', 'invitees', 'format', 'agenda', 'framework', 'documents', 'languages', 'accessibility', 'records', 'support']);
+    // Every top-level field written as a block mapping or list, and no one-line field.
+    const template = parseDocument(ANNOUNCEMENT_TEMPLATE).contents as YAMLMap;
+    const written = template.items.filter((pair) => (isMap(pair.value) || isSeq(pair.value)) && !pair.value.flow).map((pair) => String((pair.key as { value: unknown }).value));
+    expect([...blocks.keys()]).toEqual(written);
+    expect([...blocks.keys()]).toEqual(expect.arrayContaining(['convener', 'meeting', 'remote', 'invitees', 'format', 'framework', 'documents', 'languages', 'support']));
+    for (const oneLine of ['title', 'issued', 'labels', 'format_version']) expect(blocks.has(oneLine)).toBe(false);
     expect(blocks.get('support')!.text.split('\n')[0]).toBe(ANNOUNCEMENT_TEMPLATE.split('\n').find((line) => line.startsWith('support:')));
     expect(topLevelKey('invitees.groups[0].selection')).toBe('invitees');
     expect(topLevelKey('documents')).toBe('documents');
