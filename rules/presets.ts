@@ -14,29 +14,32 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     name: 'strict',
-    description: 'Every rule an error; 8 weeks notice for hybrid meetings too; fair hours 08:00 to 23:00.',
+    description: 'Every rule an error; 8 weeks notice for hybrid meetings too, also after a material change; fair hours 08:00 to 23:00.',
     sources: ['W3C Process Document (8 weeks for face-to-face meetings)', 'W3C guide "Organizing a distributed meeting"'],
     allRules: { severity: 'error' },
     rules: {
       'notice-period': { options: { hybridDays: 56 } },
+      'material-changes': { options: { hybridDays: 56 } },
       'fair-hours': { options: { earliest: '08:00', latest: '23:00' } },
     },
   },
   {
     name: 'w3c',
-    description: 'W3C Process: 8 weeks notice for face-to-face (in person and hybrid) meetings, 1 week for online; agenda 2 weeks before face-to-face, 24 hours before online.',
+    description: 'W3C Process: 8 weeks notice for face-to-face (in person and hybrid) meetings, 1 week for online, also after a material change; agenda 2 weeks before face-to-face, 24 hours before online.',
     sources: ['W3C Process Document, section on meetings'],
     rules: {
       'notice-period': { options: { inPersonDays: 56, hybridDays: 56, onlineDays: 7 } },
+      'material-changes': { options: { inPersonDays: 56, hybridDays: 56, onlineDays: 7 } },
       'documents-in-advance': { options: { inPersonDays: 14, onlineDays: 1 } },
     },
   },
   {
     name: 'ietf',
-    description: 'IESG statement on interim meetings: 4 weeks notice for face-to-face, 2 weeks for virtual; agenda 2 weeks / 1 week before.',
+    description: 'IESG statement on interim meetings: 4 weeks notice for face-to-face, 2 weeks for virtual, also after a material change; agenda 2 weeks / 1 week before.',
     sources: ['IESG Statement on Interim Meetings (2008, revised 2016)'],
     rules: {
       'notice-period': { options: { inPersonDays: 28, hybridDays: 28, onlineDays: 14 } },
+      'material-changes': { options: { inPersonDays: 28, hybridDays: 28, onlineDays: 14 } },
       'documents-in-advance': { options: { inPersonDays: 14, onlineDays: 7 } },
     },
   },

@@ -35,6 +35,8 @@ export function variant(name: string, changes: Record<string, unknown>): string 
 }
 
 export const PASSING = 'passing/inclusive-hybrid-consultation.yaml';
+/** The passing fixture in format v1: for what v1 documents are read and told (its v2-only criteria are not stated). */
+export const PASSING_V1 = 'v1/inclusive-hybrid-consultation.yaml';
 export const WSIS_2005 = 'wsis-2005-informal-consultations.yaml';
 
 /** The message of the `invalid-options` finding that lintText reports for options it cannot use, if any. */

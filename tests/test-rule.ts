@@ -1,6 +1,6 @@
 // testRule: a rule's tests as a table of inputs and what the rule says about each, as stylelint writes them.
 //
-// Each case names its input: a base document below (BASES.hybrid, BASES.online, BASES.inPerson) or a fixture
+// Each case names its input: a base document below (BASES.hybrid, BASES.hybridV2, BASES.online, BASES.inPerson) or a fixture
 // file, plus a change written as YAML. The change is laid over the base field by field:
 //   - a scalar or a list replaces the field (or adds it);
 //   - a mapping changes the fields it names and keeps the others;
@@ -19,7 +19,8 @@ import type { CheckStatus, DocumentResult, Evidence, Finding, Rule, Status } fro
 import { ROOT } from './helpers.js';
 
 /**
- * BASES.hybrid: a hybrid consultation that meets every criterion (the passing fixture, line for line).
+ * BASES.hybrid: a hybrid consultation that meets every criterion of format v1 (the passing fixture in format v1:
+ * BASES.hybridV2 without the facts only v2 can state).
  * Geneva, 2026-03-16 13:00-16:00; issued 2026-01-12 (63 days before); invitees from Europe and Africa.
  */
 const HYBRID = `# BASES.hybrid: a hybrid consultation that meets every criterion.
@@ -73,6 +74,85 @@ languages:
   working: [ en, fr ]
   interpretation: [ es ]
   captioning: true
+support:
+  travel_funding: true
+  visa_letters: true
+labels: [ open and inclusive consultation ]
+`;
+
+/**
+ * BASES.hybridV2: the same consultation in format v2 (the passing fixture, line for line), with the facts only v2
+ * can state: registration closing 2026-03-02 and free of charge (`admission`), accommodation requests until
+ * 2026-03-02 with a contact, an accessible venue, documents and platform, International Sign and captioning
+ * (`accessibility`), a summary and a recording published by 2026-03-30, contributions acknowledged and a word on
+ * how input is reflected (`records`).
+ */
+const HYBRID_V2 = `# BASES.hybridV2: a hybrid consultation in format v2 that meets every criterion.
+format_version: 2
+title: Open consultation on the review of the internet governance mandate
+convener:
+  name: Chair of the Preparatory Committee
+  within: Preparatory Committee
+issued: 2026-01-12
+meeting:
+  start: 2026-03-16T13:00
+  timezone: Europe/Zurich
+  duration: 3h
+  venue: { name: Palais des Nations, city: Geneva, country: CH }
+remote:
+  participation: speak
+  channels: [ video-conference, remote-hubs ]
+admission:
+  closes: 2026-03-02
+  fee: 0
+invitees:
+  description: all accredited stakeholders
+  expected: 30
+  regions: [ europe, africa ]
+  groups:
+    - stakeholder: governments
+      selection: convener
+    - stakeholder: private-sector
+      selection: self
+    - stakeholder: civil-society
+      selection: focal-point
+      focal_point: Civil Society Bureau
+    - stakeholder: technical-community
+      selection: open
+format:
+  level: consult
+  interaction: open-debate
+  description: open debate on the draft review text
+  outcome: chair's summary, published and submitted to the Preparatory Committee
+agenda:
+  - { item: Opening and presentation of the draft, minutes: 15, floor: false }
+  - { item: Open debate, minutes: 135 }
+  - { item: Responses and next steps, minutes: 30 }
+framework:
+  subject: review of the internet governance mandate
+  mandated_process: Preparatory Committee
+  convened_within_mandate: true
+  mandate_reference: PrepCom decision 2025/4
+  feeds_into: { name: "Preparatory Committee, third session", date: 2026-06-01 }
+documents:
+  - { title: Draft review text, published: 2026-02-16, url: https://example.org/draft.pdf }
+languages:
+  working: [ en, fr ]
+  interpretation: [ es ]
+accessibility:
+  request_by: 2026-03-02
+  request_contact: access@example.org
+  venue_accessible: true
+  sign_language: [ International Sign ]
+  captioning: true
+  documents_accessible: true
+  remote_platform_accessible: true
+records:
+  summary: true
+  recording: true
+  published_by: 2026-03-30
+  acknowledgement: true
+  feedback: the chair's summary says how each proposal was taken into account, and why
 support:
   travel_funding: true
   visa_letters: true
@@ -175,7 +255,7 @@ support:
   visa_letters: true
 `;
 
-export const BASES = { hybrid: HYBRID, online: ONLINE, inPerson: IN_PERSON } as const;
+export const BASES = { hybrid: HYBRID, hybridV2: HYBRID_V2, online: ONLINE, inPerson: IN_PERSON } as const;
 export type BaseName = keyof typeof BASES;
 
 /** What a case lints: a base (default `hybrid`) or a fixture file, with an optional change laid over it. */

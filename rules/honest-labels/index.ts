@@ -13,6 +13,8 @@ const DEFAULT_CLAIMS: Record<string, string[]> = {
   'multi-stakeholder': ['stakeholder-coverage', 'stakeholder-self-selection'],
   consultation: ['format-clarity', 'time-allotted'],
   consultations: ['format-clarity', 'time-allotted'],
+  accessible: ['accessibility'],
+  transparent: ['records-and-feedback'],
 };
 
 const options = z.strictObject({

@@ -177,6 +177,16 @@ export interface Facts {
   } | null;
   /** The documents listed, with their distance to the start date. */
   documents: DocumentDates[];
+  /**
+   * By when an accommodation for a disability can be requested (`accessibility.request_by`) as a day, its distance
+   * from the reference date and to the start date; null when not stated.
+   */
+  accessibilityRequest: { date: PlainDate; daysAfterReference: number; daysBeforeStart: number } | null;
+  /**
+   * The day by which the record (minutes, summary) is published: `records.published_by`, else the meeting's last day
+   * plus `records.published_within` (in whole days, rounded up); and its distance from the last day. Null when neither is stated.
+   */
+  recordDue: { date: PlainDate; daysAfterMeeting: number; from: 'published_by' | 'published_within' } | null;
   /** True when `framework.feeds_into: none`: an open forum that feeds no single decision (format v2). */
   feedsNoDecision: boolean;
   /** Anyone may take part: `invitees.open: true`, or `admission.mode: open` (format v2). */
@@ -354,6 +364,8 @@ export function deriveFacts(announcement: Announcement, options: { asOf: PlainDa
       daysBeforeStart: calendarDaysBetween(document.published, startDate),
     })),
     decision,
+    accessibilityRequest: accessibilityRequestOf(announcement, reference.date, startDate),
+    recordDue: recordDueOf(announcement, lastDay.date),
     feedsNoDecision: feedsInto === 'none',
     open: openOf(announcement),
     untimedSessions,
@@ -362,6 +374,25 @@ export function deriveFacts(announcement: Announcement, options: { asOf: PlainDa
     locate: options.locate,
     clock,
   };
+}
+
+function accessibilityRequestOf(announcement: Announcement, reference: PlainDate, startDate: PlainDate): Facts['accessibilityRequest'] {
+  const requestBy = announcement.accessibility?.request_by;
+  if (requestBy === undefined) return null;
+  const date = datePart(requestBy);
+  return { date, daysAfterReference: calendarDaysBetween(reference, date), daysBeforeStart: calendarDaysBetween(date, startDate) };
+}
+
+function recordDueOf(announcement: Announcement, lastDay: PlainDate): Facts['recordDue'] {
+  const records = announcement.records;
+  if (records?.published_by !== undefined) {
+    return { date: records.published_by, daysAfterMeeting: calendarDaysBetween(lastDay, records.published_by), from: 'published_by' };
+  }
+  if (records?.published_within !== undefined) {
+    const days = Math.ceil((parseDurationMinutes(records.published_within) ?? 0) / 1440);
+    return { date: addDays(lastDay, days), daysAfterMeeting: days, from: 'published_within' };
+  }
+  return null;
 }
 
 /** The last day a partial date (a day, a month, or a range) can be. */

@@ -1,4 +1,4 @@
-// The announcement template that `invitelint init` writes: format v1 with every field, commented.
+// The announcement template that `invitelint init` writes: format v2 with every field, commented.
 import path from 'node:path';
 import template from './announcement-template.yaml?raw';
 

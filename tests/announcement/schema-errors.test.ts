@@ -1,9 +1,9 @@
 // Every schema and syntax problem is a finding at its exact 1-based line and column (issue 2, item 2).
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/index.js';
-import { fixture, PASSING } from '../helpers.js';
+import { fixture, PASSING, PASSING_V1 } from '../helpers.js';
 
-const base = fixture(PASSING);
+const base = fixture(PASSING_V1);
 
 function problems(text: string) {
   return lintText(text, { asOf: '2026-01-05' }).results.map((result) =>
@@ -108,11 +108,12 @@ describe('schema and syntax findings', () => {
   });
 
   it('lints each document of a multi-document file on its own, numbering from 0', () => {
-    const report = lintText(`${base}---\ntitle: A second, incomplete announcement\n`, { asOf: '2026-01-05' });
+    const passing = fixture(PASSING);
+    const report = lintText(`${passing}---\ntitle: A second, incomplete announcement\n`, { asOf: '2026-01-05' });
     expect(report.results.map((result) => result.document)).toEqual([0, 1]);
     expect(report.results[0]!.findings).toEqual([]);
     const second = report.results[1]!.findings.map((finding) => `${finding.line} ${finding.message}`);
-    const line = base.split('\n').length + 1;
+    const line = passing.split('\n').length + 1;
     expect(second).toEqual([`${line} \`convener\` is required`, `${line} \`meeting\` is required`]);
   });
 

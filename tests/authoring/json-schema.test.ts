@@ -9,7 +9,7 @@ import { parseDateOrDateTime, parseDurationMinutes } from '../../src/announcemen
 import { announcementJsonSchema, schemaText, type JsonSchema } from '../../src/authoring/json-schema.js';
 import { ANNOUNCEMENT_TEMPLATE } from '../../src/authoring/template.js';
 import { lintText } from '../../src/index.js';
-import { fixture, PASSING, ROOT, runCli } from '../helpers.js';
+import { fixture, PASSING, PASSING_V1, ROOT, runCli } from '../helpers.js';
 
 const SHIPPED = path.join(ROOT, 'schema/announcement.schema.json');
 const shipped = JSON.parse(readFileSync(SHIPPED, 'utf8')) as JsonSchema;
@@ -134,7 +134,7 @@ describe('the announcement JSON Schema', () => {
     expect(disagreements).toEqual([]);
   });
 
-  const passing = fixture(PASSING);
+  const passing = fixture(PASSING_V1);
   it.each([
     ['a day-first date', 'issued: 2026-01-12', 'issued: 02/05/2005'],
     ['a date in words', 'issued: 2026-01-12', 'issued: May 2nd'],

@@ -131,6 +131,7 @@ const SPEC_OPTIONAL = [
   'languages',
   'accessibility',
   'accessibility.captioning',
+  'records',
   'support',
   'labels',
 ];

@@ -16,6 +16,13 @@ const WARNINGS_ONLY = variant(PASSING, {
   'invitees.groups.0': undefined,
   languages: { working: ['en'] },
   'support.travel_funding': false,
+  'accessibility.captioning': undefined,
+  'accessibility.venue_accessible': false,
+  'records.published_by': '2026-05-01',
+  'admission.fee': 100,
+  'admission.fee_currency': 'CHF',
+  // A revision that does not say what changed: not stated (a short notice would fail notice-period too).
+  revision: { kind: 'changed' },
   labels: ['hybrid meeting'],
 });
 

@@ -40,16 +40,19 @@ describe('presets (rules.md, "Presets")', () => {
     expect(new Set(Object.values(severities(['strict'])))).toEqual(new Set(['error']));
     expect(options(['strict'], 'notice-period')).toMatchObject({ inPersonDays: 56, hybridDays: 56, onlineDays: 14, workingDays: false });
     expect(options(['strict'], 'fair-hours')).toEqual({ earliest: '08:00', latest: '23:00' });
+    expect(options(['strict'], 'material-changes')).toMatchObject({ inPersonDays: 56, hybridDays: 56, onlineDays: 14 });
   });
 
   it('w3c: notice 56 in person and hybrid, 7 online; documents 14 / 1', () => {
     expect(options(['w3c'], 'notice-period')).toMatchObject({ inPersonDays: 56, hybridDays: 56, onlineDays: 7, workingDays: false });
     expect(options(['w3c'], 'documents-in-advance')).toEqual({ inPersonDays: 14, onlineDays: 1 });
+    expect(options(['w3c'], 'material-changes')).toMatchObject({ inPersonDays: 56, hybridDays: 56, onlineDays: 7 });
   });
 
   it('ietf: notice 28 in person and hybrid, 14 online; documents 14 / 7', () => {
     expect(options(['ietf'], 'notice-period')).toMatchObject({ inPersonDays: 28, hybridDays: 28, onlineDays: 14, workingDays: false });
     expect(options(['ietf'], 'documents-in-advance')).toEqual({ inPersonDays: 14, onlineDays: 7 });
+    expect(options(['ietf'], 'material-changes')).toMatchObject({ inPersonDays: 28, hybridDays: 28, onlineDays: 14 });
   });
 
   it('ec-2002: 20 working days for every mode', () => {
@@ -100,7 +103,7 @@ describe('the same announcement under different presets', () => {
     expect(statusOf(result, 'notice-period')).toBe('fail');
     expect(result.findings.find((finding) => finding.rule === 'notice-period')!.message).toMatch(/16 working days/);
     // Four weeks from a Monday are exactly 20 working days (no registration deadline, which counts in working days too).
-    const fromMonday = variant(PASSING, { issued: '2026-02-16', 'meeting.registration_deadline': undefined });
+    const fromMonday = variant(PASSING, { issued: '2026-02-16', 'admission.closes': undefined });
     expect(statusOf(lint(fromMonday, ['ec-2002']), 'notice-period')).toBe('pass');
   });
 
@@ -110,7 +113,7 @@ describe('the same announcement under different presets', () => {
   });
 
   it('three languages without captioning: passes recommended (2), fails un (6)', () => {
-    const text = variant(PASSING, { 'languages.captioning': false });
+    const text = variant(PASSING, { 'accessibility.captioning': false });
     expect(statusOf(lint(text, ['recommended']), 'language-access')).toBe('pass');
     expect(statusOf(lint(text, ['un']), 'language-access')).toBe('fail');
   });

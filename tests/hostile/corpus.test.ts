@@ -46,7 +46,7 @@ const CORPUS: Record<string, Expected> = {
   'prototype-keys.yaml': { documents: [['schema 3:1-3:30', 'schema 4:1-4:47']], message: 'unknown field `__proto__` in the announcement' },
   'terminal-escapes.yaml': { documents: [['schema 3:1-3:20']], message: 'unknown field `\u001b[41mkey\u001b[0m`' },
   'nul-and-controls.yaml': { documents: [PASSES] },
-  'two-good-one-broken.yaml': { documents: [PASSES, ['syntax 58:1-58:2'], PASSES], message: 'a `[` above this line is not closed' },
+  'two-good-one-broken.yaml': { documents: [PASSES, ['syntax 73:1-73:2'], PASSES], message: 'a `[` above this line is not closed' },
 };
 
 function shape(file: string) {

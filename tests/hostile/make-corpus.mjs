@@ -44,13 +44,13 @@ write('deep-block.yaml', Array.from({ length: 120 }, (_, i) => `${' '.repeat(i)}
 write('deep-compact.yaml', `${'- '.repeat(20000)}x\n`);
 write(
   'prototype-keys.yaml',
-  passing.replace('format_version: 1\n', 'format_version: 1\n__proto__: { polluted: true }\nconstructor: { prototype: { polluted: true } }\n'),
+  passing.replace('format_version: 2\n', 'format_version: 2\n__proto__: { polluted: true }\nconstructor: { prototype: { polluted: true } }\n'),
 );
 write(
   'terminal-escapes.yaml',
   passing
     .replace(/^title: .*$/m, 'title: "Consultation \\e[2J\\e[31mred\\e[0m \\e]8;;https://evil.example\\aclick\\e]8;;\\a \\e]0;pwned\\a \\x9b31m \\u202Eevil\\u202C \\a\\b end"')
-    .replace('format_version: 1\n', 'format_version: 1\n"\\e[41mkey\\e[0m": x\n'),
+    .replace('format_version: 2\n', 'format_version: 2\n"\\e[41mkey\\e[0m": x\n'),
 );
 write('nul-and-controls.yaml', passing.replace(/^title: .*$/m, 'title: "nul \\0 bell \\a del \\x7f nel \\x85 end"'));
 write('two-good-one-broken.yaml', `${passing}---\ntitle: [broken\n---\n${passing}`);

@@ -216,12 +216,10 @@ describe('invitelint lsp --stdio, on the 2005 case', () => {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics },
     })) as CodeAction[];
-    // `documents` and `support` are absent; every other finding is about a block the document has.
-    expect(actions.map((action) => action.title)).toEqual([
-      'Insert the `documents` block from the template (then replace its example values)',
-      'Insert the `support` block from the template (then replace its example values)',
-    ]);
-    const support = actions[1]!;
+    // `accessibility`, `admission`, `documents`, `support` and `records` are absent (in the order of their findings); every other finding is about a
+    // block the document has.
+    expect(actions.map((action) => action.title)).toEqual(['accessibility', 'admission', 'documents', 'support', 'records'].map((key) => `Insert the \`${key}\` block from the template (then replace its example values)`));
+    const support = actions.find((action) => action.title.includes('`support`'))!;
     expect(support.diagnostics.map((each) => each.code)).toEqual(['participation-support', 'participation-support']);
     const [edit] = support.edit.changes[fixtureUri]!;
     expect(edit!.newText).toContain('# (optional) support for participants who could not otherwise come [participation-support]');

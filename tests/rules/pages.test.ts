@@ -1,5 +1,6 @@
 // Each rule page says what its rule does, and the tables that repeat the metadata are what the metadata says.
-// A page's failing example, its blocks laid over BASES.hybrid, fails (or is not stated); its passing example
+// A page's failing example, its blocks laid over BASES.hybrid (BASES.hybridV2 when it says `format_version: 2`),
+// fails (or is not stated); its passing example
 // passes. Its options table, and the README's criteria table, are what `npm run docs` writes from the catalogue.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,17 +27,18 @@ function sectionOf(page: string, heading: string): string {
  * there. An example's `meeting` may show only what its rule reads; where it gives no time (start or sessions)
  * or no place (venue or online), the base's are kept, as an announcement needs both.
  */
-function example(page: string, heading: string): string {
+function example(page: string, heading: string): { blocks: string; base: 'hybrid' | 'hybridV2' } {
   const code = /```yaml\n([\s\S]*?)```/.exec(sectionOf(page, heading));
   if (!code) throw new Error(`no yaml under ${heading}`);
   const blocks = parse(code[1]!) as Record<string, unknown> & { meeting?: Record<string, unknown> };
-  const base = (parse(BASES.hybrid) as { meeting: Record<string, unknown> }).meeting;
+  const name = blocks.format_version === 2 ? 'hybridV2' : 'hybrid';
+  const base = (parse(BASES[name]) as { meeting: Record<string, unknown> }).meeting;
   if (blocks.meeting) {
     const { start, timezone, duration, venue } = base;
     if (!('start' in blocks.meeting || 'sessions' in blocks.meeting)) blocks.meeting = { start, timezone, duration, ...blocks.meeting };
     if (!('venue' in blocks.meeting || 'online' in blocks.meeting)) blocks.meeting = { ...blocks.meeting, venue };
   }
-  return stringify(blocks);
+  return { blocks: stringify(blocks), base: name };
 }
 
 /** The rows of the first table in `text`, as cells. */
@@ -54,14 +56,14 @@ function readable(findings: { rule: string; message: string }[]): string[] {
 
 describe('rule pages: the examples', () => {
   it.each(BY_ID)('%s: the failing example fails (or is not stated)', (_id, rule) => {
-    const run = lintRule(rule, { blocks: example(rule.page, 'Failing example'), asOf: '2026-01-05' });
+    const run = lintRule(rule, { ...example(rule.page, 'Failing example'), asOf: '2026-01-05' });
     expect(readable(run.result.findings)).toEqual([]);
     expect(['fail', 'not-stated']).toContain(run.status);
     expect(run.findings.length).toBeGreaterThan(0);
   });
 
   it.each(BY_ID)('%s: the passing example passes', (_id, rule) => {
-    const run = lintRule(rule, { blocks: example(rule.page, 'Passing example'), asOf: '2026-01-05' });
+    const run = lintRule(rule, { ...example(rule.page, 'Passing example'), asOf: '2026-01-05' });
     expect(readable(run.result.findings)).toEqual([]);
     expect(run.findings).toEqual([]);
     expect(run.status).toBe('pass');
