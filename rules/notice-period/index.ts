@@ -107,7 +107,8 @@ export default defineRule({
       });
     }
 
-    if (facts.registrationDeadline) {
+    // A draft checked after its meeting is told so once, above: its registration days would count backwards.
+    if (facts.registrationDeadline && !(past && !reference.fromIssued)) {
       const { date: deadline, daysBeforeStart } = facts.registrationDeadline;
       const registrationDays = opts.workingDays ? facts.registrationDeadline.workingDays : facts.registrationDeadline.days;
       const deadlineEvidence = { sent: reference.date, registrationDeadline: deadline, start: startDate, registrationDays, requiredDays: opts.registrationDays, unit };

@@ -157,7 +157,8 @@ function verdictOf(selection: Selection): Verdict {
       };
     case 'committee': {
       const namedBy = selection.committee?.named_by;
-      const committee = selection.committee?.name ?? 'the selection committee';
+      const name = selection.committee?.name;
+      const committee = name === undefined ? 'the selection committee' : /^the /i.test(name) ? name : `the ${name}`;
       if (namedBy === 'each-group') return { kind: 'pass', reason: `${committee} is made of members each stakeholder group names itself` };
       if (namedBy === undefined) {
         return {

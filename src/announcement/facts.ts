@@ -404,7 +404,7 @@ export function latestDay(value: string | { from: string; to: string }): PlainDa
 /** The day notice counts from, and the first day it can be when `issued` is a month or a range. */
 function referenceOf(issued: Announcement['issued'], asOf: PlainDate): Facts['reference'] {
   if (issued === undefined) return { date: asOf, earliest: asOf, fromIssued: false, written: null };
-  if (typeof issued !== 'string') return { date: issued.to, earliest: issued.from, fromIssued: true, written: `${issued.from} to ${issued.to}` };
+  if (typeof issued !== 'string') return { date: issued.to, earliest: issued.from, fromIssued: true, written: `${issued.from} and ${issued.to}` };
   const month = parseMonth(issued);
   if (month) {
     const first = `${issued}-01`;
