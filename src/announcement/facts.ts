@@ -408,7 +408,7 @@ function referenceOf(issued: Announcement['issued'], asOf: PlainDate): Facts['re
   const month = parseMonth(issued);
   if (month) {
     const first = `${issued}-01`;
-    return { date: addDays(addMonth(first), -1), earliest: first, fromIssued: true, written: issued };
+    return { date: latestDay(issued), earliest: first, fromIssued: true, written: issued };
   }
   const day = datePart(issued);
   return { date: day, earliest: day, fromIssued: true, written: null };
