@@ -38,10 +38,11 @@ function sectionOf(page: string, heading: string): string {
   return page.slice(start, next < 0 ? undefined : next);
 }
 
-/** The page's prose: without code blocks, code spans, links' targets, titles in italics and quotations. */
+/** The page's prose: without code blocks, code spans, links' targets, titles in italics, quotations and rule ids. */
 function prose(page: string): string {
   return page
     .replace(/```[\s\S]*?```/g, ' ')
+    .replace(new RegExp(`\\b(${RULES.map((rule) => rule.meta.id).join('|')})\\b`, 'g'), ' ')
     .replace(/\]\([^)]*\)/g, ']')
     .replace(/\*[^*\n]+\*/g, ' ')
     .replace(/^\|.*\|$/gm, (row) => row.split('|').slice(3).join('|'));
