@@ -58,7 +58,7 @@ function documentBlock(result: DocumentResult, paint: ChalkInstance, manyDocumen
     lines.push('');
     const nameWidth = longest(result.criteria, (c) => c.criterion.length);
     // The status column is as wide as the locale's longest status (12 in English: `? not stated`).
-    const statusWidth = Math.max(12, ...Object.values(t.status).map((word) => word.length + 2));
+    const statusWidth = Object.values(t.status).reduce((widest, word) => Math.max(widest, word.length + 2), 12);
     for (const criterion of result.criteria) {
       const mark = statusMark(criterion.status, paint, t);
       const padding = ' '.repeat(Math.max(0, statusWidth - (t.status[criterion.status].length + 2)));
