@@ -422,11 +422,14 @@ function addMonth(first: PlainDate): PlainDate {
 }
 
 function openOf(announcement: Announcement): Facts['open'] {
+  // What the invitation says in so many words comes first: registration may be open to some groups only (those it
+  // lists, each with the document it asks for), which `invitees.open: false` states.
+  const open = announcement.invitees?.open;
+  if (open !== undefined) return { value: open, path: ['invitees', 'open'] };
   const mode = announcement.admission?.mode;
   // Registration with nobody selecting among those who register is open: anyone who registers takes part.
   if (mode !== undefined) return { value: mode === 'open' || (mode === 'registration' && !announcement.admission?.selection), path: ['admission', 'mode'] };
-  const open = announcement.invitees?.open;
-  return { value: open ?? null, path: ['invitees', 'open'] };
+  return { value: null, path: ['invitees', 'open'] };
 }
 
 /** How messages name the kind of meeting: never "in-person" when remote access is not stated. */
