@@ -1,7 +1,7 @@
 // `invitelint fixtures/wsis-2005-informal-consultations.yaml --locale fr` reads as a French secretariat would
 // write it, in every format, and the same for Spanish (issue 22): the words a locale would use are there, and no
 // English is left outside what the announcement itself wrote (its title, the values it quoted), code and URLs.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { RULES } from '../../rules/index.js';
 import { lintText } from '../../src/index.js';
 import { TRANSLATED_LOCALES, type TranslatedLocale } from '../../src/i18n/locale.js';
 import { loadFormatter, type FormatName } from '../../src/report/format.js';
-import { fixture, runCli, WSIS_2005 } from '../helpers.js';
+import { fixture, ROOT, runCli, WSIS_2005 } from '../helpers.js';
 import { englishLeft } from './english.js';
 
 const TEXT = fixture(WSIS_2005);
@@ -19,6 +19,7 @@ const TITLE = report.results[0]!.title!;
 /** What a translation keeps as the announcement and the format wrote it. */
 function withoutVerbatim(output: string): string {
   return output
+    .replace(/\bhttps?:\/\/[^\s)]+/g, ' ')
     .split(TITLE)
     .join(' ')
     .replace(/fixtures\/[\w./-]+/g, ' ')
@@ -114,6 +115,22 @@ describe('every rule speaks every locale', () => {
       for (const text of [translation!.criterion, translation!.description, ...Object.values(translation!.options)]) {
         expect(englishLeft(text), `${locale}: ${text}`).toEqual([]);
       }
+    }
+  });
+});
+
+describe('README: the French and Spanish extract', () => {
+  it('is what the command prints', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## In French and Spanish'), readme.indexOf('## Install'));
+    const code = /```\n([\s\S]*?)```/.exec(section)![1]!;
+    const blocks = code.split(/^\$ npx invitelint /m).slice(1);
+    expect(blocks).toHaveLength(2);
+    for (const block of blocks) {
+      const [command, ...lines] = block.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('```'));
+      const args = command!.split(' ');
+      const run = runCli([path.join(ROOT, args[0]!), ...args.slice(1), '--as-of', '2026-12-02', '--no-color']);
+      for (const line of lines) expect(run.stdout.split('\n'), line).toContain(line);
     }
   });
 });
