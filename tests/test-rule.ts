@@ -448,7 +448,7 @@ function expectFinding(actual: Finding | undefined, expected: ExpectedFinding, t
  * rule's translated messages, with no English word left outside code, quotations and URLs (tests/i18n/english.ts).
  */
 function expectTranslated(rule: Rule, run: RuleRun): void {
-  // TRANSITION (issue 22): rules without translations yet are skipped; removed once every rule has them.
+  expect(rule.translations, `${rule.meta.id} has French and Spanish messages`).toBeDefined();
   if (!rule.translations) return;
   for (const locale of TRANSLATED_LOCALES) {
     const local = localizer([rule], locale);

@@ -35,7 +35,7 @@ function minutesOf(clockTime: string): number {
 const fits = (span: { startMinute: number; endMinute: number }, earliest: number, latest: number) =>
   span.startMinute >= earliest && span.endMinute <= latest;
 
-/** TRANSITION (issue 22): a zone outside the window in the English words evidence has always carried (`zonesOutside`). */
+/** A zone outside the window in the words `zonesOutside` has always carried in evidence (JSON consumers read it); messages use the values. */
 function describeSpan(span: SessionInZone, sessionDate: string): string {
   if (span.start.date !== span.end.date && span.endMinute !== 1440) {
     return `${span.zone} ${span.start.time}–${span.end.time} (${span.start.date} to ${span.end.date})`;

@@ -32,7 +32,7 @@ export type Args = {
     earliest: string;
     latest: string;
     zonesChecked: number;
-    /** TRANSITION: each zone outside, written out in English as before (JSON consumers read it); messages read the values below. */
+    /** Each zone outside, written out as before (JSON consumers read it); messages read the values below. */
     zonesOutside: readonly string[];
     fairestStart?: string;
     fairestZonesOutside?: number;

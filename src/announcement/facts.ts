@@ -432,18 +432,6 @@ function openOf(announcement: Announcement): Facts['open'] {
   return { value: null, path: ['invitees', 'open'] };
 }
 
-/** How messages name the kind of meeting: never "in-person" when remote access is not stated. */
-export function modeWords(facts: Pick<Facts, 'mode' | 'remoteStated'>): string {
-  if (facts.mode === 'online') return 'an online meeting';
-  if (facts.mode === 'hybrid') return 'a hybrid meeting';
-  return facts.remoteStated ? 'an in-person meeting' : 'a meeting at a venue (remote access not stated)';
-}
-
-/** Words every finding that counts from the reference date adds in a draft. */
-export function referenceNote(facts: Facts): string {
-  return facts.reference.fromIssued ? '' : ` (no \`issued\` date: counted from ${facts.reference.date}, the day it is checked for)`;
-}
-
 const stamp = (local: LocalTime) => `${local.date} ${local.time}`;
 
 function zoneTime(time: SessionInZone): ZoneTime {

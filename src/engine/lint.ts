@@ -42,8 +42,7 @@ export interface RuleRunner {
 
 /** A finding's message and remedy, rendered from its message id and evidence by `messages` (a rule's, in one locale). */
 export function renderDraft(rule: Rule, draft: FindingDraft, words: Words, criterionOf: CriterionNames, messages = rule.messages): Rendered {
-  if (draft.messageId === undefined) return { message: draft.message, ...(draft.remedy !== undefined && { remedy: draft.remedy }) };
-  const render = messages?.[draft.messageId];
+  const render = messages[draft.messageId];
   if (!render) throw new Error(`rule ${rule.meta.id} has no message ${draft.messageId}`);
   return render(draft.evidence, words, criterionOf);
 }
@@ -145,7 +144,7 @@ export function lintDocument(runner: RuleRunner, loaded: LoadedDocument, options
         rule: id,
         severity,
         message,
-        messageId: draft.messageId ?? id,
+        messageId: draft.messageId,
         ...draft.at,
         evidence: draft.evidence,
         remedy: remedy ?? null,

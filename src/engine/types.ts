@@ -57,19 +57,7 @@ export interface RuleTranslation<Args extends MessageArgs = MessageArgs> {
 export type RuleTranslations<Args extends MessageArgs = MessageArgs> = Record<TranslatedLocale, RuleTranslation<Args>>;
 
 /** What a rule's check reports for one finding; the engine renders its message and adds rule, severity and waiver state. */
-export type FindingDraft<Args extends MessageArgs = MessageArgs> = MessageDraft<Args> | LegacyFindingDraft;
-
-/** TRANSITION (issue 22): a finding whose message is written in English inline; removed once every rule has messages. */
-export interface LegacyFindingDraft {
-  message: string;
-  at: Position;
-  evidence: Evidence;
-  remedy?: string;
-  source?: string;
-  messageId?: undefined;
-}
-
-export type MessageDraft<Args extends MessageArgs = MessageArgs> = {
+export type FindingDraft<Args extends MessageArgs = MessageArgs> = {
   [Id in keyof Args & string]: {
     /** A stable id among the rule's messages (kebab-case); the message and remedy are rendered from it and `evidence`. */
     messageId: Id;
@@ -161,8 +149,11 @@ export interface Rule<Options extends z.ZodObject = z.ZodObject, Args extends Me
   /** Rule pages are Markdown, shipped beside the code and rendered by `explain`. */
   page: string;
   /** The English messages (rules/<id>/messages.ts). */
-  messages?: MessageCatalogue<Args>;
-  /** The rule in French and Spanish. */
+  messages: MessageCatalogue<Args>;
+  /**
+   * The rule in French and Spanish; every rule of the catalogue has them (tests/i18n/formats.test.ts). A rule
+   * defined elsewhere may leave them out: its findings and page are then in English in every locale.
+   */
   translations?: RuleTranslations<Args>;
   check(facts: Facts, options: z.infer<Options>, context: RuleContext): CheckResult<Args>;
 }
