@@ -1,7 +1,7 @@
 // documents-in-advance's messages, by id, in English, French and Spanish: each renders a finding from its evidence.
 import type { Mode } from '../../src/announcement/facts.js';
 import type { MessageCatalogue, RuleTranslations } from '../../src/engine/types.js';
-import { phrases } from '../phrases.js';
+import { phrases } from '../../src/i18n/phrases.js';
 import pageEs from './README.es.md?raw';
 import pageFr from './README.fr.md?raw';
 

@@ -3,7 +3,7 @@ import { addDays, addWorkingDays, workingDaysBetween } from '../../src/announcem
 import type { Facts, Mode } from '../../src/announcement/facts.js';
 import { defineRule } from '../../src/engine/define.js';
 import type { FindingDraft } from '../../src/engine/types.js';
-import type { DayUnit } from '../phrases.js';
+import type { DayUnit } from '../../src/i18n/phrases.js';
 import page from './README.md?raw';
 import { messages, translations, type Args } from './messages.js';
 

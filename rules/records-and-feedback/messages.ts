@@ -3,7 +3,7 @@ import type { Mode } from '../../src/announcement/facts.js';
 import type { Level } from '../../src/announcement/schema.js';
 import type { MessageCatalogue, RuleTranslations } from '../../src/engine/types.js';
 import type { Words } from '../../src/i18n/words.js';
-import { phrases } from '../phrases.js';
+import { phrases } from '../../src/i18n/phrases.js';
 import pageEs from './README.es.md?raw';
 import pageFr from './README.fr.md?raw';
 

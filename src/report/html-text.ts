@@ -5,7 +5,7 @@
 import type { Severity } from '../engine/types.js';
 import type { Locale } from '../i18n/locale.js';
 import { wordsFor, type Words } from '../i18n/words.js';
-import { phrases, type DayUnit } from '../../rules/phrases.js';
+import { phrases, type DayUnit } from '../i18n/phrases.js';
 
 /** A session of the timeline or the strip: `Meeting` when there is one, `Session 2` when there are several. */
 export interface SessionName {

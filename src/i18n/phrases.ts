@@ -1,8 +1,10 @@
 // Phrases several rules' messages share, in each locale: how a meeting's mode is named, and the note a draft's
 // counts carry. English is what src/announcement/facts.ts wrote before messages had ids, byte for byte.
-import type { Mode } from '../src/announcement/facts.js';
-import type { Locale } from '../src/i18n/locale.js';
-import type { Words } from '../src/i18n/words.js';
+import type { Locale } from './locale.js';
+import type { Words } from './words.js';
+
+/** How the meeting is held (the announcement's derived `mode`). */
+export type Mode = 'in-person' | 'hybrid' | 'online';
 
 /** The unit a count of days is in (a rule's `workingDays` option); stored as is in evidence. */
 export type DayUnit = 'days' | 'working days';
