@@ -16,7 +16,10 @@ import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 
 import { createLinter, lintText, PRESETS, RULES, type Linter } from '../src/index.js';
 import type { RuleEntry } from '../src/engine/config.js';
 import type { CheckStatus, DocumentResult, Evidence, Finding, Rule, Status } from '../src/engine/types.js';
+import { TRANSLATED_LOCALES } from '../src/i18n/locale.js';
+import { localizer } from '../src/report/localize.js';
 import { ROOT } from './helpers.js';
+import { englishLeft } from './i18n/english.js';
 
 /**
  * BASES.hybrid: a hybrid consultation that meets every criterion of format v1 (the passing fixture in format v1:
@@ -440,6 +443,26 @@ function expectFinding(actual: Finding | undefined, expected: ExpectedFinding, t
   if (source !== undefined) expect(actual!.source).toContain(source);
 }
 
+/**
+ * Every finding of a reject case reads in French and Spanish: rendered from its message id and evidence by the
+ * rule's translated messages, with no English word left outside code, quotations and URLs (tests/i18n/english.ts).
+ */
+function expectTranslated(rule: Rule, run: RuleRun): void {
+  expect(rule.translations, `${rule.meta.id} has French and Spanish messages`).toBeDefined();
+  if (!rule.translations) return;
+  for (const locale of TRANSLATED_LOCALES) {
+    const local = localizer([rule], locale);
+    for (const finding of run.findings) {
+      expect(Object.keys(rule.translations[locale].messages), `${locale} has message ${finding.messageId}`).toContain(finding.messageId);
+      const shown = local.finding(finding);
+      for (const text of [shown.message, shown.remedy ?? '']) {
+        expect(englishLeft(text), `${locale}: ${text}`).toEqual([]);
+      }
+      if (finding.remedy) expect(shown.remedy, `${locale}: a remedy for ${finding.messageId}`).toBeTruthy();
+    }
+  }
+}
+
 export function testRule(test: RuleTest): void {
   const { rule } = test;
   const defaults = { asOf: test.asOf, ...(test.options && { options: test.options }) };
@@ -460,6 +483,7 @@ export function testRule(test: RuleTest): void {
         const expected: ExpectedFinding[] = testCase.findings ?? [expectedFinding(testCase as ExpectedFinding)];
         expect(run.findings.map((finding) => finding.message), numbered(run.text)).toEqual(expected.map((finding) => finding.message));
         expected.forEach((finding, index) => expectFinding(run.findings[index], finding, run.text));
+        expectTranslated(rule, run);
       });
     }
     if (test.invalidOptions && test.invalidOptions.length > 0) {

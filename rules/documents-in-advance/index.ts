@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { addDays } from '../../src/announcement/dates.js';
-import { modeWords, type Mode } from '../../src/announcement/facts.js';
 import { defineRule } from '../../src/engine/define.js';
 import type { FindingDraft } from '../../src/engine/types.js';
 import page from './README.md?raw';
+import { messages, translations, type Args } from './messages.js';
 
 const options = z.strictObject({
   inPersonDays: z.number().int().min(0).default(14).describe('Days before an in-person or hybrid meeting by which each document must be published.'),
@@ -28,6 +28,8 @@ export default defineRule({
     ],
   },
   page,
+  messages,
+  translations,
   check(facts, opts) {
     const { documents } = facts;
     const windowDays = facts.mode === 'online' ? opts.onlineDays : opts.inPersonDays;
@@ -36,41 +38,20 @@ export default defineRule({
       return {
         status: 'not-stated',
         evidence: windowEvidence,
-        findings: [
-          {
-            message: 'no background documents are listed, so invitees cannot tell what they will discuss or when they can read it',
-            at: facts.locate(['documents']),
-            evidence: { documents: 0 },
-            remedy: `list the documents under \`documents\` with the date each is published, at the latest ${addDays(facts.startDate, -(facts.mode === 'online' ? opts.onlineDays : opts.inPersonDays))}`,
-          },
-        ],
+        findings: [{ messageId: 'no-documents', at: facts.locate(['documents']), evidence: { documents: 0, publishBy: windowEvidence.publishBy } }],
       };
     }
     const { mode, startDate } = facts;
     const requiredDays = mode === 'online' ? opts.onlineDays : opts.inPersonDays;
     const source = mode === 'online' ? SOURCES.online : SOURCES.venue;
     const latest = addDays(startDate, -requiredDays);
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<Args>[] = [];
     documents.forEach((document, index) => {
       const daysBefore = document.daysBeforeStart;
-      const evidence = { title: document.title, published: document.published, start: startDate, mode, daysBefore, requiredDays };
-      if (daysBefore < 0) {
-        findings.push({
-          message: `'${document.title}' is published on ${document.published}, after ${modeWords(facts)} that starts on ${startDate}`,
-          at: facts.locate(['documents', index, 'published']),
-          evidence,
-          remedy: `publish it by ${latest}`,
-          source,
-        });
-      } else if (daysBefore < requiredDays) {
-        findings.push({
-          message: `'${document.title}' is published ${daysBefore} days before ${modeWords(facts)} on ${startDate}; at least ${requiredDays} are needed`,
-          at: facts.locate(['documents', index, 'published']),
-          evidence,
-          remedy: `publish it by ${latest}, or move the meeting to ${addDays(document.published, requiredDays)} or later`,
-          source,
-        });
-      }
+      const evidence = { title: document.title, published: document.published, start: startDate, mode, remoteStated: facts.remoteStated, daysBefore, requiredDays, publishBy: latest };
+      const at = facts.locate(['documents', index, 'published']);
+      if (daysBefore < 0) findings.push({ messageId: 'published-after-start', at, evidence, source });
+      else if (daysBefore < requiredDays) findings.push({ messageId: 'published-late', at, evidence: { ...evidence, moveTo: addDays(document.published, requiredDays) }, source });
     });
     return { status: findings.length ? 'fail' : 'pass', findings, evidence: windowEvidence };
   },

@@ -3,8 +3,9 @@ import { calendarDaysBetween, addDays } from '../../src/announcement/dates.js';
 import { latestDay, type Facts } from '../../src/announcement/facts.js';
 import type { Level } from '../../src/announcement/schema.js';
 import { defineRule } from '../../src/engine/define.js';
-import type { Evidence } from '../../src/engine/types.js';
+import type { Evidence, FindingDraft } from '../../src/engine/types.js';
 import page from './README.md?raw';
+import { messages, translations, type Args } from './messages.js';
 
 const options = z.strictObject({
   minDaysBeforeDecision: z
@@ -32,6 +33,8 @@ export default defineRule({
     sources: [{ title: AARHUS }, { title: OECD }, { title: SIX_WEEKS }],
   },
   page,
+  messages,
+  translations,
   check(facts: Facts, opts) {
     const { format } = facts.announcement;
     const level = format?.level ?? null;
@@ -41,20 +44,15 @@ export default defineRule({
     if (facts.feedsNoDecision) return { status: 'not-applicable', findings: [], evidence: { reason: 'the meeting feeds no single decision (`feeds_into: none`)' } };
     const { decision } = facts;
     let windowEvidence: Evidence = { minDaysBeforeDecision: opts.minDaysBeforeDecision };
+    const at = facts.locate(['framework', 'feeds_into', 'date']);
     if (!decision || decision.date === null || decision.daysAfterMeeting === null) {
       return {
         status: 'not-stated',
         evidence: windowEvidence,
         findings: [
-          {
-            message: decision
-              ? `the date of the decision the input is for (${decision.name}) is not stated, so it cannot be checked that input comes while the options are open`
-              : 'the invitation does not say which decision the input is for, or when it is taken, so it cannot be checked that input comes while the options are open',
-            at: facts.locate(['framework', 'feeds_into', 'date']),
-            evidence: { level, decision: decision?.name ?? null, decisionDate: null, minDaysBeforeDecision: opts.minDaysBeforeDecision },
-            remedy: 'state `framework.feeds_into` with the `name` and `date` of the decision',
-            source: AARHUS,
-          },
+          decision
+            ? { messageId: 'decision-date-not-stated', at, evidence: { level, decision: decision.name, decisionDate: null, minDaysBeforeDecision: opts.minDaysBeforeDecision }, source: AARHUS }
+            : { messageId: 'decision-not-stated', at, evidence: { level, decision: null, decisionDate: null, minDaysBeforeDecision: opts.minDaysBeforeDecision }, source: AARHUS },
         ],
       };
     }
@@ -73,7 +71,6 @@ export default defineRule({
       return { status: 'pass', findings: [], evidence: { ...windowEvidence, throughInput: early.kind, inputCloses: latestDay(early.closes!) } };
     }
 
-    const ends = endKnown ? 'ends' : 'starts its last session';
     const evidence = {
       level,
       meetingEnd,
@@ -82,22 +79,15 @@ export default defineRule({
       decisionDate: decision.date,
       daysBeforeDecision,
       minDaysBeforeDecision: opts.minDaysBeforeDecision,
+      holdBy: addDays(decision.date, -opts.minDaysBeforeDecision),
+      decideFrom: addDays(meetingEnd, opts.minDaysBeforeDecision),
     };
+    const finding: FindingDraft<Args> =
+      daysBeforeDecision <= 0 ? { messageId: 'decision-taken-first', at, evidence, source: OECD } : { messageId: 'decision-too-soon', at, evidence, source: SIX_WEEKS };
     return {
       status: 'fail',
       evidence: windowEvidence,
-      findings: [
-        {
-          message:
-            daysBeforeDecision <= 0
-              ? `the meeting ${ends} on ${meetingEnd}, on or after the decision it feeds into (${decision.name}, ${decision.date}): the options are no longer open`
-              : `the meeting ${ends} on ${meetingEnd}, ${daysBeforeDecision} days before the decision it feeds into (${decision.name}, ${decision.date}); at least ${opts.minDaysBeforeDecision} are needed to circulate the outcome`,
-          at: facts.locate(['framework', 'feeds_into', 'date']),
-          evidence,
-          remedy: `hold the meeting by ${addDays(decision.date, -opts.minDaysBeforeDecision)}, or take the decision on ${addDays(meetingEnd, opts.minDaysBeforeDecision)} or later`,
-          source: daysBeforeDecision <= 0 ? OECD : SIX_WEEKS,
-        },
-      ],
+      findings: [finding],
     };
   },
 });

@@ -3,6 +3,7 @@ import type { Facts, Session, SessionInZone } from '../../src/announcement/facts
 import { defineRule } from '../../src/engine/define.js';
 import type { FindingDraft } from '../../src/engine/types.js';
 import page from './README.md?raw';
+import { messages, translations, type Args } from './messages.js';
 
 const CLOCK_FORM = 'a time of day in the form HH:MM, from 00:00 to 24:00';
 const clock = (fallback: string, meaning: string) =>
@@ -34,6 +35,7 @@ function minutesOf(clockTime: string): number {
 const fits = (span: { startMinute: number; endMinute: number }, earliest: number, latest: number) =>
   span.startMinute >= earliest && span.endMinute <= latest;
 
+/** A zone outside the window in the words `zonesOutside` has always carried in evidence (JSON consumers read it); messages use the values. */
 function describeSpan(span: SessionInZone, sessionDate: string): string {
   if (span.start.date !== span.end.date && span.endMinute !== 1440) {
     return `${span.zone} ${span.start.time}–${span.end.time} (${span.start.date} to ${span.end.date})`;
@@ -103,8 +105,6 @@ function placements(facts: Facts, session: Session, lengthMinutes: number, zones
   return { ranges, best };
 }
 
-const zoneCount = (count: number) => `${count} zone${count === 1 ? '' : 's'}`;
-
 export default defineRule({
   meta: {
     id: 'fair-hours',
@@ -115,44 +115,38 @@ export default defineRule({
     sources: [{ title: SOURCE }],
   },
   page,
+  messages,
+  translations,
   check(facts, opts) {
     if (facts.mode === 'in-person') return { status: 'not-applicable', findings: [] };
     const zones = facts.inviteeZones;
     if (!zones) {
       return {
         status: 'not-stated',
-        findings: [
-          {
-            message: 'where the invitees are is not stated, so nobody can tell whether the hours suit those who join remotely',
-            at: facts.locate(['invitees', 'regions']),
-            evidence: { mode: facts.mode },
-            remedy: 'state `invitees.regions` or `invitees.timezones`',
-          },
-        ],
+        findings: [{ messageId: 'zones-not-stated', at: facts.locate(['invitees', 'regions']), evidence: { mode: facts.mode } }],
       };
     }
     const windowEvidence = { earliest: opts.earliest, latest: opts.latest };
     const earliest = minutesOf(opts.earliest);
     const latest = minutesOf(opts.latest);
-    const window = `${opts.earliest}–${opts.latest}`;
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<Args>[] = [];
     // Silence is not a pass: a session without its hours or its length cannot be placed in anyone's day.
     const unplaced = facts.sessions.filter((session) => !session.timed || session.minutes === null);
     if (unplaced.length) {
       const [first] = unplaced as [Session];
-      const others = unplaced.length > 1 ? ` (nor of ${unplaced.length - 1} more session${unplaced.length > 2 ? 's' : ''})` : '';
+      const unplacedEvidence = {
+        ...windowEvidence,
+        sessionsWithoutHours: unplaced.filter((session) => !session.timed).length,
+        sessionsWithoutLength: unplaced.filter((session) => session.timed).length,
+        singleSession: facts.sessions.length === 1,
+        moreSessions: unplaced.length - 1,
+      };
       return {
         status: 'not-stated',
         findings: [
-          {
-            message: first.timed
-              ? `the length of ${facts.sessions.length === 1 ? 'the meeting' : 'a session'} is not stated${others}, so nobody can tell whether it ends at a fair hour in every invitee zone`
-              : `the clock hours of the session on ${first.startLocal.date} are not stated${others}, so nobody can tell whether they suit those who join remotely`,
-            at: facts.locate(first.timed ? [...first.path, 'start'] : [...first.path, 'date']),
-            evidence: { ...windowEvidence, sessionsWithoutHours: unplaced.filter((session) => !session.timed).length, sessionsWithoutLength: unplaced.filter((session) => session.timed).length },
-            remedy: first.timed ? 'give the session a `duration` (e.g. 2h) or an `end`' : 'give each session its `start` and `duration` (or `end`)',
-            source: SOURCE,
-          },
+          first.timed
+            ? { messageId: 'length-not-stated', at: facts.locate([...first.path, 'start']), evidence: unplacedEvidence, source: SOURCE }
+            : { messageId: 'hours-not-stated', at: facts.locate([...first.path, 'date']), evidence: { ...unplacedEvidence, date: first.startLocal.date }, source: SOURCE },
         ],
       };
     }
@@ -165,7 +159,6 @@ export default defineRule({
       const outside = outsideSpans.map((time) => describeSpan(time, session.startLocal.date));
       const here = session.onClock;
       const name = facts.sessions.length === 1 ? 'the meeting' : `session ${index + 1}`;
-      const when = `${here.start.time}–${here.end.time} ${session.clock.name} on ${here.start.date}`;
       const lengthMinutes = session.minutes ?? 0;
       const { ranges, best } = placements(facts, session, lengthMinutes, zones, earliest, latest);
       const planned = {
@@ -173,14 +166,11 @@ export default defineRule({
         zonesOutside: outsideSpans.length,
         minutesOutside: outsideSpans.reduce((sum, span) => sum + minutesOutside(span, earliest, latest), 0),
       };
-      let remedy: string;
-      if (ranges.length) {
-        remedy = `start it ${ranges.map(([from, to]) => (from === to ? `at ${from}` : `between ${from} and ${to}`)).join(' or ')} ${session.clock.name} time, which is within ${window} in every invitee zone`;
-      } else if (lengthMinutes > latest - earliest) {
-        remedy = `a ${lengthMinutes}-minute session is longer than the ${latest - earliest} minutes of ${window}: split it into sessions of at most ${latest - earliest} minutes`;
-      } else if (best && better(best, planned)) {
-        remedy = `no start on ${here.start.date} is within ${window} in every invitee zone; the fairest is ${best.time} ${session.clock.name} time, which leaves ${zoneCount(best.zonesOutside)} outside (${best.minutesOutside} minutes in all) instead of ${planned.zonesOutside} (${planned.minutesOutside} minutes)${series && !rotates ? ', or rotate the times across the series so that the same zones do not always take the unsociable hours' : ''}`;
-      } else {
+      let fix: 'move' | 'split' | 'fairest';
+      if (ranges.length) fix = 'move';
+      else if (lengthMinutes > latest - earliest) fix = 'split';
+      else if (best && better(best, planned)) fix = 'fairest';
+      else {
         // Already the fairest placement there is (or the series rotates the hours): nothing better can be asked.
         bestAchievable.push(`${name} at ${here.start.time}`);
         return;
@@ -190,11 +180,41 @@ export default defineRule({
         return;
       }
       const end = session.end ?? session.start;
+      // A span that ends at midnight ends at 24:00 on its start day.
+      const endsAtMidnight = (span: SessionInZone) => span.endMinute === 1440;
       findings.push({
-        message: `${name} (${when}) falls outside ${window} local time in ${outside.length} of ${zones.length} invitee zones: ${outside.join(', ')}`,
+        messageId: 'outside-hours',
         at: facts.locate([...session.path, 'start']),
-        evidence: { start: session.start.toISOString(), end: end.toISOString(), earliest: opts.earliest, latest: opts.latest, zonesChecked: zones.length, zonesOutside: outside, ...(best && { fairestStart: best.time, fairestZonesOutside: best.zonesOutside }) },
-        remedy,
+        evidence: {
+          start: session.start.toISOString(),
+          end: end.toISOString(),
+          earliest: opts.earliest,
+          latest: opts.latest,
+          zonesChecked: zones.length,
+          zonesOutside: outside,
+          ...(best && { fairestStart: best.time, fairestZonesOutside: best.zonesOutside }),
+          session: index + 1,
+          sessions: facts.sessions.length,
+          localDate: here.start.date,
+          writtenDate: session.startLocal.date,
+          localStart: here.start.time,
+          localEnd: here.end.time,
+          clock: session.clock.name,
+          outsideZones: outsideSpans.map((span) => span.zone),
+          outsideStartDates: outsideSpans.map((span) => span.start.date),
+          outsideStartTimes: outsideSpans.map((span) => span.start.time),
+          outsideEndDates: outsideSpans.map((span) => (endsAtMidnight(span) ? span.start.date : span.end.date)),
+          outsideEndTimes: outsideSpans.map((span) => (endsAtMidnight(span) ? '24:00' : span.end.time)),
+          fix,
+          rangesFrom: ranges.map(([from]) => from),
+          rangesTo: ranges.map(([, to]) => to),
+          lengthMinutes,
+          windowMinutes: latest - earliest,
+          fairestMinutesOutside: best?.minutesOutside ?? null,
+          plannedZonesOutside: planned.zonesOutside,
+          plannedMinutesOutside: planned.minutesOutside,
+          suggestRotation: series !== undefined && !rotates,
+        },
         source: SOURCE,
       });
     });

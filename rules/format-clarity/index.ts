@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import type { Facts } from '../../src/announcement/facts.js';
-import { INTERACTIONS, LEVELS } from '../../src/announcement/schema.js';
 import { defineRule } from '../../src/engine/define.js';
 import type { FindingDraft } from '../../src/engine/types.js';
 import page from './README.md?raw';
+import { messages, translations, type Args } from './messages.js';
 
 const options = z.strictObject({});
 
@@ -12,29 +12,8 @@ const COE = 'Council of Europe Code of Good Practice for Civil Participation (20
 const SEED =
   'Civil Society Bureau intervention (2 May 2005): "nothing in the format indicated the type of interaction expected and the nature of the discussion"';
 
-type FormatField = 'level' | 'interaction' | 'outcome';
-
-/** What each field tells invitees, what silence leaves open, and how to state it. */
-const FIELDS: Record<FormatField, { missing: string; vague: (quoted: string) => string; remedy: string; source: string }> = {
-  level: {
-    missing: 'the participation level is not stated: invitees cannot tell whether their input is heard, weighed or decides',
-    vague: (quoted) => `the participation level is not stated: ${quoted} does not say whether participants are informed, consulted or share in deciding`,
-    remedy: `state \`format.level\`: one of ${LEVELS.join(', ')}`,
-    source: IAP2,
-  },
-  interaction: {
-    missing: 'the kind of interaction is not stated: invitees cannot tell whether to prepare a statement, questions or a negotiating position',
-    vague: (quoted) => `the kind of interaction is not stated: ${quoted} can mean an open debate or a collation of statements`,
-    remedy: `state \`format.interaction\`: one of ${INTERACTIONS.join(', ')}`,
-    source: SEED,
-  },
-  outcome: {
-    missing: 'the outcome is not stated: what the meeting produces and what happens to the input',
-    vague: (quoted) => `the outcome is not stated: ${quoted} does not say what the meeting produces or what happens to the input`,
-    remedy: "state `format.outcome`, e.g. \"chair's summary, published and submitted to the decision-making body\"",
-    source: COE,
-  },
-};
+/** The norm each field rests on. */
+const SOURCE_OF = { level: IAP2, interaction: SEED, outcome: COE } as const;
 
 export default defineRule({
   meta: {
@@ -46,23 +25,22 @@ export default defineRule({
     sources: [{ title: IAP2 }, { title: COE }, { title: SEED }],
   },
   page,
+  messages,
+  translations,
   check(facts: Facts) {
     const format = facts.announcement.format;
     const description = format?.description ?? null;
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<Args>[] = [];
     // Written input and comment periods (format v2 `inputs`) say how participants take part: they are the interaction.
     const writtenInput = (facts.announcement.inputs ?? []).length > 0;
     for (const field of ['level', 'interaction', 'outcome'] as const) {
       if (format?.[field] !== undefined) continue;
       if (field === 'interaction' && writtenInput) continue;
-      const words = FIELDS[field];
-      findings.push({
-        message: description === null ? words.missing : words.vague(`'${description}'`),
-        at: facts.locate(['format', field]),
-        evidence: { field, description },
-        remedy: words.remedy,
-        source: words.source,
-      });
+      const at = facts.locate(['format', field]);
+      const source = SOURCE_OF[field];
+      if (field === 'level') findings.push(description === null ? { messageId: 'level-not-stated', at, evidence: { field, description }, source } : { messageId: 'level-unclear', at, evidence: { field, description }, source });
+      if (field === 'interaction') findings.push(description === null ? { messageId: 'interaction-not-stated', at, evidence: { field, description }, source } : { messageId: 'interaction-unclear', at, evidence: { field, description }, source });
+      if (field === 'outcome') findings.push(description === null ? { messageId: 'outcome-not-stated', at, evidence: { field, description }, source } : { messageId: 'outcome-unclear', at, evidence: { field, description }, source });
     }
     return { status: findings.length ? 'not-stated' : 'pass', findings };
   },

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { defineRule } from '../../src/engine/define.js';
 import type { CheckStatus, FindingDraft } from '../../src/engine/types.js';
 import page from './README.md?raw';
+import { messages, translations, type Args } from './messages.js';
 
 const ID = 'honest-labels';
 
@@ -55,17 +56,15 @@ export default defineRule({
     evaluates: (opts) => [...new Set(Object.values(opts.claims).flat())],
   },
   page,
+  messages,
+  translations,
   check(facts, opts, context) {
     const labels = facts.announcement.labels ?? [];
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<Args>[] = [];
     const statuses = new Map<string, CheckStatus>();
     let anyFail = false;
     // Claimed rule ids in catalogue order, so that messages read the same whatever the order of the words.
     const inCatalogueOrder = (ids: Set<string>) => context.ruleIds.filter((id) => ids.has(id));
-    const nameOf = (id: string) => {
-      const criterion = context.criterionOf(id);
-      return criterion.charAt(0).toLowerCase() + criterion.slice(1);
-    };
     const statusOf = (id: string) => {
       if (!statuses.has(id)) statuses.set(id, context.statusOf(id));
       return statuses.get(id)!;
@@ -79,22 +78,13 @@ export default defineRule({
       const failing = claimed.filter((id) => statusOf(id) === 'fail');
       const unstated = claimed.filter((id) => statusOf(id) === 'not-stated');
       if (failing.length === 0 && unstated.length === 0) return;
-      const parts = [
-        ...(failing.length ? [`fails ${failing.map(nameOf).join(', ')}`] : []),
-        ...(unstated.length ? [`${unstated.map(nameOf).join(', ')} ${unstated.length === 1 ? 'is' : 'are'} not stated`] : []),
-      ];
-      // Renaming is asked only for what fails; for what is only not stated, the remedy names the facts to state.
+      // The facts to state for what is only not stated: the remedy names them rather than a new name.
       const missing = [...new Set(unstated.flatMap((id) => context.missingOf(id)))];
-      const toState = unstated.length
-        ? `state ${missing.length ? missing.map((path) => `\`${path}\``).join(', ') : `what ${unstated.map(nameOf).join(', ')} ${unstated.length === 1 ? 'needs' : 'need'}`} so that ${unstated.map(nameOf).join(', ')} can be checked`
-        : '';
-      const rename = failing.length ? `meet ${failing.map(nameOf).join(', ')}, or drop ${words.map((word) => `'${word}'`).join(', ')} from the label` : '';
       if (failing.length) anyFail = true;
       findings.push({
-        message: `called '${label}' but ${parts.join('; ')}`,
+        messageId: failing.length ? 'label-fails' : 'label-unverified',
         at: facts.locate(['labels', index]),
         evidence: { label, words, claims: claimed, failing, notStated: unstated, ...(missing.length && { toState: missing }) },
-        remedy: [rename, toState].filter((part) => part !== '').join('; and '),
       });
     });
     return { status: anyFail ? 'fail' : findings.length ? 'not-stated' : 'pass', findings };

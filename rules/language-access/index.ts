@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { defineRule } from '../../src/engine/define.js';
 import page from './README.md?raw';
+import { messages, translations } from './messages.js';
 
 const options = z.strictObject({
   minLanguages: z
@@ -25,12 +26,14 @@ export default defineRule({
     ],
   },
   page,
+  messages,
+  translations,
   check(facts, opts) {
     const regions = facts.announcement.invitees?.regions ?? [];
     // One region: the criterion is about invitees from several regions (rules.md); see the page.
     if (regions.length > 0 && facts.regionCount <= 1) return { status: 'not-applicable', findings: [] };
     const languages = facts.announcement.languages;
-    const regionWords = regions.includes('global') ? 'every region' : `${facts.regionCount} regions`;
+    const global = regions.includes('global');
     const offered = [...new Set([...(languages?.working ?? []), ...(languages?.interpretation ?? [])])];
     const captioning = facts.announcement.accessibility?.captioning === true;
     if ((languages && offered.length >= opts.minLanguages) || captioning) return { status: 'pass', findings: [] };
@@ -39,37 +42,32 @@ export default defineRule({
         status: 'not-stated',
         findings: [
           {
-            message: `${regions.length ? `invitees come from ${regionWords}, but the` : 'the'} languages of the meeting are not stated`,
+            messageId: 'languages-not-stated',
             at: facts.locate(['languages']),
-            evidence: { regionCount: facts.regionCount, minLanguages: opts.minLanguages },
-            remedy: `state \`languages\`: at least ${opts.minLanguages} working or interpreted languages, or captioning`,
+            evidence: { regionCount: facts.regionCount, minLanguages: opts.minLanguages, global, regionsStated: regions.length > 0 },
           },
         ],
       };
     }
-    const offeredWords = offered.length === 0 ? 'no language' : `${offered.length} language${offered.length === 1 ? '' : 's'} (${offered.join(', ')})`;
     if (regions.length === 0) {
       return {
         status: 'not-stated',
         findings: [
           {
-            message: `the meeting offers ${offeredWords} and no captioning, and the regions the invitees come from are not stated, so nobody can tell whether that is enough`,
+            messageId: 'regions-not-stated',
             at: facts.locate(['invitees', 'regions']),
             evidence: { languages: offered, captioning, minLanguages: opts.minLanguages },
-            remedy: `state \`invitees.regions\`; invitees from more than one region need at least ${opts.minLanguages} languages, or captioning`,
           },
         ],
       };
     }
-    const more = opts.minLanguages - offered.length;
     return {
       status: 'fail',
       findings: [
         {
-          message: `invitees come from ${regionWords}, but the meeting offers ${offeredWords} and no captioning; at least ${opts.minLanguages} languages, or captioning, are needed`,
+          messageId: 'too-few-languages',
           at: facts.locate(['languages']),
-          evidence: { regionCount: facts.regionCount, languages: offered, captioning, minLanguages: opts.minLanguages },
-          remedy: `add interpretation into ${more} more language${more === 1 ? '' : 's'}, or offer real-time captioning`,
+          evidence: { regionCount: facts.regionCount, languages: offered, captioning, minLanguages: opts.minLanguages, global },
         },
       ],
     };

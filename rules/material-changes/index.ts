@@ -1,10 +1,11 @@
 import * as z from 'zod';
 import { addDays } from '../../src/announcement/dates.js';
-import { modeWords, referenceNote, type Mode } from '../../src/announcement/facts.js';
+import type { Mode } from '../../src/announcement/facts.js';
 import { CHANGES } from '../../src/announcement/schema.js';
 import { defineRule } from '../../src/engine/define.js';
 import type { CheckResult, FindingDraft } from '../../src/engine/types.js';
 import page from './README.md?raw';
+import { messages, translations, type Args } from './messages.js';
 
 const options = z.strictObject({
   inPersonDays: z.number().int().min(0).default(56).describe('Days of notice, counted from the revision, for an in-person meeting (no remote floor).'),
@@ -24,11 +25,6 @@ const SOURCES = {
 
 const NOTICE_SOURCES = { 'in-person': SOURCES.rfc9137, hybrid: SOURCES.rfc9137, online: SOURCES.iesg } satisfies Record<Mode, string>;
 
-/** `date, venue or mode`. */
-function orList(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
-}
-
 export default defineRule({
   meta: {
     id: 'material-changes',
@@ -43,14 +39,24 @@ export default defineRule({
     ],
   },
   page,
-  check(facts, opts): CheckResult {
+  messages,
+  translations,
+  check(facts, opts): CheckResult<Args> {
     const revision = facts.announcement.revision;
     // Format v1 cannot mark a revision. In v2 an invitation without one states that it is the first: nothing changed.
     if (revision === undefined) return { status: facts.announcement.format_version === 2 ? 'pass' : 'not-applicable', findings: [] };
     const { reference, startDate, mode } = facts;
     const past = startDate <= facts.asOf;
-    const note = referenceNote(facts);
-    const evidence = { kind: revision.kind, changed: revision.changed ?? [], revised: reference.date, start: startDate, mode };
+    const evidence = {
+      kind: revision.kind,
+      changed: revision.changed ?? [],
+      revised: reference.date,
+      sentFrom: reference.fromIssued ? 'issued' : 'as-of',
+      start: startDate,
+      mode,
+      remoteStated: facts.remoteStated,
+      past,
+    } as const;
 
     if (revision.kind === 'cancelled') {
       if (facts.noticeDays >= 0) return { status: 'pass', findings: [] };
@@ -58,12 +64,9 @@ export default defineRule({
         status: 'fail',
         findings: [
           {
-            message: `the cancellation is dated ${reference.date}${note}, after the meeting was to start on ${startDate}`,
+            messageId: 'cancelled-after-start',
             at: facts.locate(['issued']),
-            evidence,
-            remedy: past
-              ? `the meeting was to take place: next time, announce a cancellation before the day it is to start (here, by ${addDays(startDate, -1)})`
-              : `date the cancellation before ${startDate}, the day the meeting was to start`,
+            evidence: { ...evidence, cancelBy: addDays(startDate, -1) },
             source: SOURCES.ietf,
           },
         ],
@@ -73,17 +76,16 @@ export default defineRule({
     const requiredDays = { 'in-person': opts.inPersonDays, hybrid: opts.hybridDays, online: opts.onlineDays }[mode];
     const sendBy = addDays(startDate, -requiredDays);
     const moveTo = addDays(reference.date > facts.asOf ? reference.date : facts.asOf, requiredDays);
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<Args>[] = [];
     const changed = revision.changed;
     if (revision.kind === 'changed' && changed === undefined) {
       return {
         status: 'not-stated',
         findings: [
           {
-            message: 'the invitation is a revision, but what changed is not stated',
+            messageId: 'changes-not-stated',
             at: facts.locate(['revision', 'changed']),
-            evidence,
-            remedy: `list what changed in \`revision.changed\` (${CHANGES.join(', ')}); if the ${orList(opts.restartingChanges)} changed, ${modeWords(facts)} on ${startDate} needs the revision sent ${requiredDays} days ahead, by ${sendBy}`,
+            evidence: { ...evidence, restartingChanges: opts.restartingChanges, requiredDays, sendBy },
             source: SOURCES.ietf,
           },
         ],
@@ -94,30 +96,22 @@ export default defineRule({
     const restarting = revision.kind === 'postponed' ? ['date' as const] : (changed ?? []).filter((change) => opts.restartingChanges.includes(change));
     if (restarting.length === 0) return { status: 'pass', findings: [] };
 
-    const what = revision.kind === 'postponed' ? `postponed to ${startDate}` : `on ${startDate} with a new ${restarting.join(', ')}`;
+    const restartingEvidence = { ...evidence, restarting, noticeDays: facts.noticeDays, requiredDays, sendBy };
     if (facts.noticeDays < requiredDays) {
       const range = reference.written;
       if (range !== null && facts.noticeDaysAtEarliest >= requiredDays) {
         findings.push({
-          message: `revised ${/^\d{4}-\d{2}$/.test(range) ? `in ${range}` : `between ${range}`}: that is enough notice for ${modeWords(facts)} ${what} if the revision went out by ${sendBy}, not if later`,
+          messageId: 'revised-in-range-undecided',
           at: facts.locate(['issued']),
-          evidence: { ...evidence, noticeDays: facts.noticeDays, requiredDays, sendBy },
-          remedy: `state the day of the revision (\`issued: YYYY-MM-DD\`); it passes if that is ${sendBy} or earlier`,
+          evidence: { ...restartingEvidence, range, earliest: reference.earliest },
           source: NOTICE_SOURCES[mode],
         });
         return { status: 'not-stated', findings, evidence: { requiredDays, sendBy } };
       }
-      const remedies = [...(sendBy >= facts.asOf ? [`send the revision by ${sendBy}`] : []), `move the meeting to ${moveTo} or later`];
       findings.push({
-        message:
-          facts.noticeDays < 0
-            ? `the revision of ${reference.date}${note} is dated after the meeting starts on ${startDate}`
-            : revision.kind === 'postponed'
-              ? `postponed on ${reference.date}${note} to ${startDate}, ${facts.noticeDays} days later; ${modeWords(facts)} needs at least ${requiredDays} days of notice from the postponement`
-              : `revised on ${reference.date}${note}, ${facts.noticeDays} days before ${modeWords(facts)} on ${startDate}, with a new ${restarting.join(', ')}; notice counts again from the change, and at least ${requiredDays} days are needed`,
+        messageId: facts.noticeDays < 0 ? 'revised-after-start' : revision.kind === 'postponed' ? 'postponed-late' : 'revised-late',
         at: facts.locate(['issued']),
-        evidence: { ...evidence, noticeDays: facts.noticeDays, requiredDays, sendBy },
-        remedy: past ? `the meeting has taken place: next time, announce a change at least ${requiredDays} days before the meeting (for this one, by ${sendBy})` : remedies.join(', or '),
+        evidence: { ...restartingEvidence, moveTo, canSendBy: sendBy >= facts.asOf },
         source: NOTICE_SOURCES[mode],
       });
     }

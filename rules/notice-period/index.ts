@@ -1,9 +1,11 @@
 import * as z from 'zod';
 import { addDays, addWorkingDays, workingDaysBetween } from '../../src/announcement/dates.js';
-import { modeWords, referenceNote, type Facts, type Mode } from '../../src/announcement/facts.js';
+import type { Facts, Mode } from '../../src/announcement/facts.js';
 import { defineRule } from '../../src/engine/define.js';
 import type { FindingDraft } from '../../src/engine/types.js';
+import type { DayUnit } from '../../src/i18n/phrases.js';
 import page from './README.md?raw';
+import { messages, translations, type Args } from './messages.js';
 
 const options = z.strictObject({
   inPersonDays: z.number().int().min(0).default(56).describe('Days of notice for in-person meetings (no remote floor).'),
@@ -33,46 +35,41 @@ export default defineRule({
     ],
   },
   page,
+  messages,
+  translations,
   check(facts: Facts, opts) {
     const { mode, reference, startDate } = facts;
     const requiredDays = { 'in-person': opts.inPersonDays, hybrid: opts.hybridDays, online: opts.onlineDays }[mode];
-    const unit = opts.workingDays ? 'working days' : 'days';
+    const unit: DayUnit = opts.workingDays ? 'working days' : 'days';
     const shift = opts.workingDays ? addWorkingDays : addDays;
-    const note = referenceNote(facts);
-    const findings: FindingDraft[] = [];
-    const evidence = {
-      sent: reference.date,
-      sentFrom: reference.fromIssued ? 'issued' : 'as-of',
-      start: startDate,
-      mode,
-      noticeDays: facts.noticeDays,
-      noticeWorkingDays: facts.noticeWorkingDays,
-      requiredDays,
-      unit,
-    };
-
+    const findings: FindingDraft<Args>[] = [];
     const calendarNotice = facts.noticeDays;
     const notice = opts.workingDays ? facts.noticeWorkingDays : calendarNotice;
     const sendBy = shift(startDate, -requiredDays);
     // Remedies never ask for something before the day the linter is run for: a meeting that has taken place can
     // only be a lesson for the next one, and an invitation already sent cannot be sent earlier.
     const past = startDate <= facts.asOf;
-    const moveTo = shift(reference.date > facts.asOf ? reference.date : facts.asOf, requiredDays);
-    const lesson = `the meeting has taken place: next time, send the invitation at least ${requiredDays} ${unit} ahead (for this one, by ${sendBy})`;
+    const sentFrom = reference.fromIssued ? 'issued' : 'as-of';
+    const evidence = {
+      sent: reference.date,
+      sentFrom,
+      earliest: reference.earliest,
+      start: startDate,
+      mode,
+      remoteStated: facts.remoteStated,
+      noticeDays: facts.noticeDays,
+      noticeWorkingDays: facts.noticeWorkingDays,
+      requiredDays,
+      unit,
+      past,
+      sendBy,
+      moveTo: shift(reference.date > facts.asOf ? reference.date : facts.asOf, requiredDays),
+    } as const;
+    const at = facts.locate(['issued']);
+    const source = SOURCES[mode];
+
     if (calendarNotice < 0) {
-      findings.push({
-        message: reference.fromIssued
-          ? `issued on ${reference.date}, after the meeting started on ${startDate}`
-          : `the meeting started on ${startDate}, before ${reference.date}, the day this draft is checked for (it has no \`issued\` date)`,
-        at: facts.locate(['issued']),
-        evidence,
-        remedy: reference.fromIssued
-          ? past
-            ? lesson
-            : `move the meeting to ${moveTo} or later`
-          : 'state when the invitation was sent (`issued`), or check the draft for a day before the meeting (--as-of YYYY-MM-DD)',
-        source: SOURCES[mode],
-      });
+      findings.push({ messageId: reference.fromIssued ? 'issued-after-start' : 'draft-after-start', at, evidence, source });
     } else if (notice < requiredDays) {
       const range = reference.written;
       const earliestNotice = opts.workingDays ? workingDaysBetween(reference.earliest, startDate) : facts.noticeDaysAtEarliest;
@@ -81,29 +78,15 @@ export default defineRule({
         // day the invitation really went out, which the announcement does not state.
         return {
           status: 'not-stated',
-          findings: [
-            {
-              message: `issued ${/^\d{4}-\d{2}$/.test(range) ? `in ${range}` : `between ${range}`}: that is enough notice for ${modeWords(facts)} on ${startDate} if it was issued by ${sendBy}, not if later`,
-              at: facts.locate(['issued']),
-              evidence: { ...evidence, earliest: reference.earliest, latest: reference.date, sendBy },
-              remedy: `state the day it was issued (\`issued: YYYY-MM-DD\`); it passes if that is ${sendBy} or earlier`,
-              source: SOURCES[mode],
-            },
-          ],
+          findings: [{ messageId: 'issued-in-range-undecided', at, evidence: { ...evidence, range, latest: reference.date }, source }],
           evidence: { requiredDays, unit, sendBy, shortDays: Math.max(0, requiredDays - notice), registrationDays: opts.registrationDays },
         };
       }
-      const when = range === null ? '' : ` (issued ${/^\d{4}-\d{2}$/.test(range) ? `in ${range}` : `between ${range}`}: too late even on its first day)`;
-      const shortAtEarliest = range === null ? notice : earliestNotice;
-      const remedies: string[] = [];
-      if (sendBy >= facts.asOf) remedies.push(`send it by ${sendBy}`);
-      remedies.push(`move the meeting to ${moveTo} or later`);
       findings.push({
-        message: `announced ${shortAtEarliest} ${shortAtEarliest === 1 ? unit.replace(/s$/, '') : unit} before ${modeWords(facts)} on ${startDate}${note}${when}; at least ${requiredDays} are needed`,
-        at: facts.locate(['issued']),
-        evidence,
-        remedy: past ? lesson : remedies.join(', or '),
-        source: SOURCES[mode],
+        messageId: 'announced-late',
+        at,
+        evidence: { ...evidence, shortDays: range === null ? notice : earliestNotice, range, canSendBy: sendBy >= facts.asOf },
+        source,
       });
     }
 
@@ -111,32 +94,27 @@ export default defineRule({
     if (facts.registrationDeadline && !(past && !reference.fromIssued)) {
       const { date: deadline, daysBeforeStart } = facts.registrationDeadline;
       const registrationDays = opts.workingDays ? facts.registrationDeadline.workingDays : facts.registrationDeadline.days;
-      const deadlineEvidence = { sent: reference.date, registrationDeadline: deadline, start: startDate, registrationDays, requiredDays: opts.registrationDays, unit };
-      if (daysBeforeStart < 0) {
-        findings.push({
-          message: `the registration deadline ${deadline} is after the meeting starts on ${startDate}`,
-          at: facts.locate(['admission', 'closes']),
-          evidence: deadlineEvidence,
-          remedy: past ? 'the meeting has taken place: next time, close registration before the meeting starts' : `set the registration deadline on or before ${startDate}`,
-        });
-      } else if (registrationDays < opts.registrationDays) {
-        findings.push({
-          message: `the registration deadline ${deadline} is ${registrationDays} ${registrationDays === 1 ? unit.replace(/s$/, '') : unit} after the invitation${note}; at least ${opts.registrationDays} are needed to register`,
-          at: facts.locate(['admission', 'closes']),
-          evidence: deadlineEvidence,
-          remedy: past
-            ? `the meeting has taken place: next time, leave at least ${opts.registrationDays} ${unit} between the invitation and the registration deadline`
-            : [
-                `move the registration deadline to ${shift(reference.date > facts.asOf ? reference.date : facts.asOf, opts.registrationDays)} or later`,
-                ...(shift(deadline, -opts.registrationDays) >= facts.asOf ? [`send the invitation by ${shift(deadline, -opts.registrationDays)}`] : []),
-              ].join(', or '),
-        });
-      }
+      const sendForDeadline = shift(deadline, -opts.registrationDays);
+      const deadlineEvidence = {
+        sent: reference.date,
+        sentFrom,
+        registrationDeadline: deadline,
+        start: startDate,
+        registrationDays,
+        requiredDays: opts.registrationDays,
+        unit,
+        past,
+        moveTo: shift(reference.date > facts.asOf ? reference.date : facts.asOf, opts.registrationDays),
+        sendBy: sendForDeadline >= facts.asOf ? sendForDeadline : null,
+      } as const;
+      const at = facts.locate(['admission', 'closes']);
+      if (daysBeforeStart < 0) findings.push({ messageId: 'registration-after-start', at, evidence: deadlineEvidence });
+      else if (registrationDays < opts.registrationDays) findings.push({ messageId: 'registration-too-soon', at, evidence: deadlineEvidence });
     }
     return {
       status: findings.length ? 'fail' : 'pass',
       findings,
-      evidence: { requiredDays, unit, sendBy: shift(startDate, -requiredDays), shortDays: Math.max(0, requiredDays - notice), registrationDays: opts.registrationDays },
+      evidence: { requiredDays, unit, sendBy, shortDays: Math.max(0, requiredDays - notice), registrationDays: opts.registrationDays },
     };
   },
 });

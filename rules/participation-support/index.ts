@@ -1,19 +1,14 @@
 import * as z from 'zod';
 import { defineRule } from '../../src/engine/define.js';
-import { modeWords } from '../../src/announcement/facts.js';
 import type { FindingDraft } from '../../src/engine/types.js';
 import page from './README.md?raw';
+import { messages, translations, type Args } from './messages.js';
 
 const options = z.strictObject({});
 
 const SOURCES = {
   travel_funding: 'Almaty Guidelines on promoting the application of the principles of the Aarhus Convention in international forums (2005): financial support for participants who could not otherwise take part',
   visa_letters: 'IESG statement (2023): the host issues visa invitation letters to all interested in-person participants',
-} as const;
-
-const SUPPORT_WORDS = {
-  travel_funding: { what: 'travel funding', plural: false, remedy: 'offer travel funding for participants who could not otherwise come, and say so in `support.travel_funding`' },
-  visa_letters: { what: 'invitation letters for visa applications', plural: true, remedy: 'offer invitation letters for visa applications, and say so in `support.visa_letters`' },
 } as const;
 
 export default defineRule({
@@ -29,6 +24,8 @@ export default defineRule({
     ],
   },
   page,
+  messages,
+  translations,
   check(facts) {
     if (facts.mode === 'online') return { status: 'not-applicable', findings: [] };
     const regions = facts.announcement.invitees?.regions ?? [];
@@ -41,33 +38,35 @@ export default defineRule({
         status: 'not-stated',
         findings: [
           {
-            message: 'the regions the invitees come from are not stated, so nobody can tell whether they need help to travel',
+            messageId: 'regions-not-stated',
             at: facts.locate(['invitees', 'regions']),
             evidence: { mode: facts.mode },
-            remedy: 'state `invitees.regions`',
           },
         ],
       };
     }
-    const regionWords = regions.includes('global') ? 'every region' : `${facts.regionCount} regions`;
-    const meetingWords = modeWords(facts);
-    const findings: FindingDraft[] = [];
+    const common = { mode: facts.mode, remoteStated: facts.remoteStated, regionCount: facts.regionCount, global: regions.includes('global') };
+    const findings: FindingDraft<Args>[] = [];
     let failed = false;
     for (const field of ['travel_funding', 'visa_letters'] as const) {
       const value = support?.[field];
       if (value === true || value === 'limited') continue;
       if (value === false) failed = true;
-      const { what, plural, remedy } = SUPPORT_WORDS[field];
-      findings.push({
-        message:
+      const at = facts.locate(['support', field]);
+      const source = SOURCES[field];
+      if (field === 'travel_funding') {
+        findings.push(
           value === false
-            ? `no ${what} for ${meetingWords} with invitees from ${regionWords}`
-            : `whether there ${plural ? 'are' : 'is'} ${what} for ${meetingWords} with invitees from ${regionWords} is not stated`,
-        at: facts.locate(['support', field]),
-        evidence: { mode: facts.mode, regionCount: facts.regionCount, [field]: value ?? null },
-        remedy,
-        source: SOURCES[field],
-      });
+            ? { messageId: 'no-travel-funding', at, evidence: { ...common, travel_funding: false }, source }
+            : { messageId: 'travel-funding-not-stated', at, evidence: { ...common, travel_funding: null }, source },
+        );
+      } else {
+        findings.push(
+          value === false
+            ? { messageId: 'no-visa-letters', at, evidence: { ...common, visa_letters: false }, source }
+            : { messageId: 'visa-letters-not-stated', at, evidence: { ...common, visa_letters: null }, source },
+        );
+      }
     }
     return { status: failed ? 'fail' : 'not-stated', findings };
   },

@@ -3,6 +3,7 @@ import type { Facts } from '../../src/announcement/facts.js';
 import { LEVELS } from '../../src/announcement/schema.js';
 import { defineRule } from '../../src/engine/define.js';
 import page from './README.md?raw';
+import { messages, translations } from './messages.js';
 
 const options = z.strictObject({
   allowListenForLevels: z
@@ -29,12 +30,13 @@ export default defineRule({
     ],
   },
   page,
+  messages,
+  translations,
   check(facts: Facts, opts) {
     const { announcement, mode } = facts;
     if (mode === 'online') return { status: 'pass', findings: [] };
 
     const venue = announcement.meeting.venue;
-    const place = venue?.city ?? 'the venue';
     const level = announcement.format?.level ?? null;
     const remote = announcement.remote;
     const evidence = { mode, city: venue?.city ?? null, participation: remote?.participation ?? null, level };
@@ -44,10 +46,9 @@ export default defineRule({
         status: 'not-stated',
         findings: [
           {
-            message: `the announcement does not say whether people who cannot travel to ${place} can take part remotely`,
+            messageId: 'participation-not-stated',
             at: facts.locate(remote ? ['remote', 'participation'] : ['remote']),
             evidence,
-            remedy: 'state `remote.participation` (none, listen or speak); `speak`, with channels such as video-conference or remote hubs, passes',
             source: IESG,
           },
         ],
@@ -61,10 +62,9 @@ export default defineRule({
         status: 'fail',
         findings: [
           {
-            message: `no remote participation: only those who can reach ${place} can take part`,
+            messageId: 'no-remote-participation',
             at,
             evidence,
-            remedy: 'let remote participants take the floor (`remote.participation: speak`, by video-conference or remote hubs)',
             source: IESG,
           },
         ],
@@ -73,20 +73,13 @@ export default defineRule({
 
     // listen: a webcast lets people watch a meeting, which is enough only when the meeting informs.
     if (level !== null && opts.allowListenForLevels.includes(level)) return { status: 'pass', findings: [] };
-    const allowed = opts.allowListenForLevels.join(', ') || 'no level';
+    const listenEvidence = { ...evidence, allowListenForLevels: opts.allowListenForLevels };
     return {
       status: 'fail',
       findings: [
-        {
-          message:
-            level === null
-              ? `remote participants can only listen (webcast or recording), and the participation level is not stated; listening is enough only at ${allowed}`
-              : `remote participants can only listen (webcast or recording) to a meeting at level ${level}; they cannot take the floor, which is enough only at ${allowed}`,
-          at,
-          evidence: { ...evidence, allowListenForLevels: opts.allowListenForLevels },
-          remedy: 'let remote participants take the floor (`remote.participation: speak`, by video-conference or remote hubs)',
-          source: ITU,
-        },
+        level === null
+          ? { messageId: 'listen-only-level-not-stated', at, evidence: listenEvidence, source: ITU }
+          : { messageId: 'listen-only', at, evidence: { ...listenEvidence, level }, source: ITU },
       ],
     };
   },

@@ -1,7 +1,8 @@
 import * as z from 'zod';
-import { STAKEHOLDERS, type Stakeholder } from '../../src/announcement/schema.js';
+import { STAKEHOLDERS } from '../../src/announcement/schema.js';
 import { defineRule } from '../../src/engine/define.js';
 import page from './README.md?raw';
+import { messages, translations } from './messages.js';
 
 const options = z.strictObject({
   required: z
@@ -11,26 +12,6 @@ const options = z.strictObject({
 });
 
 const SOURCE = 'Tunis Agenda for the Information Society (2005), s29: the full involvement of governments, the private sector, civil society and international organizations';
-
-/** Stakeholder groups as a sentence names them. */
-export const STAKEHOLDER_WORDS: Record<Stakeholder, string> = {
-  governments: 'governments',
-  'private-sector': 'the private sector',
-  'civil-society': 'civil society',
-  'international-organizations': 'international organizations',
-  'technical-community': 'the technical community',
-  academia: 'academia',
-  parliamentarians: 'parliamentarians',
-  'local-authorities': 'local authorities',
-};
-
-/** Groups whose names take a plural verb ("governments are", but "civil society is"). */
-const PLURAL_GROUPS = new Set<Stakeholder>(['governments', 'international-organizations', 'parliamentarians', 'local-authorities']);
-
-/** "a, b and c" */
-export function listOf(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
 
 export default defineRule({
   meta: {
@@ -42,6 +23,8 @@ export default defineRule({
     sources: [{ title: SOURCE, url: 'https://www.itu.int/net/wsis/docs2/tunis/off/6rev1.html' }],
   },
   page,
+  messages,
+  translations,
   check(facts, opts) {
     const invitees = facts.announcement.invitees;
     if (facts.open.value === true) return { status: 'pass', findings: [] };
@@ -52,10 +35,9 @@ export default defineRule({
         status: 'not-stated',
         findings: [
           {
-            message: 'the stakeholder groups invited are not stated, and the meeting is not open to all',
+            messageId: 'groups-not-stated',
             at: facts.locate(['invitees', 'groups']),
             evidence: { required },
-            remedy: `list the groups invited under \`invitees.groups\`, including ${listOf(required.map((id) => STAKEHOLDER_WORDS[id]))}, or set \`invitees.open: true\``,
           },
         ],
       };
@@ -63,15 +45,13 @@ export default defineRule({
     const invited = new Set(groups.map((group) => group.stakeholder));
     const missing = required.filter((id) => !invited.has(id));
     if (missing.length === 0) return { status: 'pass', findings: [] };
-    const missingWords = listOf(missing.map((id) => STAKEHOLDER_WORDS[id]));
     return {
       status: 'fail',
       findings: [
         {
-          message: `${missingWords} ${missing.length === 1 && !PLURAL_GROUPS.has(missing[0]!) ? 'is' : 'are'} not among the groups invited; ${listOf(required.map((id) => STAKEHOLDER_WORDS[id]))} are needed`,
+          messageId: 'groups-missing',
           at: facts.locate(['invitees', 'groups']),
           evidence: { invited: [...invited], required, missing },
-          remedy: `invite ${missingWords}`,
         },
       ],
     };

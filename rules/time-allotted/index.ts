@@ -3,6 +3,7 @@ import type { Facts, YamlPath } from '../../src/announcement/facts.js';
 import { defineRule } from '../../src/engine/define.js';
 import type { CheckStatus, FindingDraft } from '../../src/engine/types.js';
 import page from './README.md?raw';
+import { messages, translations, type Args } from './messages.js';
 
 const options = z.strictObject({
   minFloorShare: z
@@ -21,18 +22,6 @@ const options = z.strictObject({
 const STATEMENTS = 'ICANN public forums and NETmundial (2014): statements of 2 to 3 minutes, and time to respond';
 const DEBATE =
   'Civil Society Bureau intervention (2 May 2005): "the limited time frame of 3 hours leaves little room for an extensive debate"';
-
-/** 300 -> "5h", 270 -> "4h30m", 45 -> "45m". */
-function hoursAndMinutes(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return hours === 0 ? `${rest}m` : rest === 0 ? `${hours}h` : `${hours}h${rest}m`;
-}
-
-/** Rounds down to one decimal, so that 4.99 minutes never reads as 5. */
-function oneDecimal(value: number): string {
-  return String(Math.floor(value * 10) / 10);
-}
 
 /**
  * How many share the floor: `invitees.expected`, else `admission.seats` (format v2), else the seats of every group.
@@ -68,6 +57,8 @@ export default defineRule({
     sources: [{ title: STATEMENTS }, { title: DEBATE }],
   },
   page,
+  messages,
+  translations,
   check(facts: Facts, opts) {
     const { announcement } = facts;
     const meetingMinutes = facts.meetingMinutes;
@@ -76,24 +67,18 @@ export default defineRule({
       const [first] = untimed as [Facts['sessions'][number]];
       const days = untimed.filter((session) => !session.timed);
       // One missing fact, one finding: the first session without a length, with the count of the others.
-      const others = untimed.length > 1 ? ` (nor of ${untimed.length - 1} more session${untimed.length > 2 ? 's' : ''})` : '';
+      const evidence = { sessions: facts.sessions.length, untimedSessions: untimed.length, daysWithoutHours: days.length };
       return {
         status: 'not-stated',
         findings: [
-          {
-            message: first.timed
-              ? `the length of the meeting is not stated (no \`duration\` or \`end\`)${others}, so the time for participants cannot be checked`
-              : `the clock hours of the session on ${first.startLocal.date} are not stated${others}, so the time for participants cannot be checked`,
-            at: facts.locate(first.timed ? [...first.path, 'duration'] : [...first.path, 'date']),
-            evidence: { sessions: facts.sessions.length, untimedSessions: untimed.length, daysWithoutHours: days.length },
-            remedy: first.timed ? 'give the session a `duration` (e.g. 3h) or an `end`' : 'give each session its `start` and `duration` (or `end`)',
-            source: STATEMENTS,
-          },
+          first.timed
+            ? { messageId: 'length-not-stated', at: facts.locate([...first.path, 'duration']), evidence, source: STATEMENTS }
+            : { messageId: 'hours-not-stated', at: facts.locate([...first.path, 'date']), evidence: { ...evidence, date: first.startLocal.date }, source: STATEMENTS },
         ],
       };
     }
 
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<Args>[] = [];
     let status: CheckStatus = 'pass';
     const agenda = announcement.agenda?.length ? announcement.agenda : null;
     const agendaMinutes = agenda ? agenda.reduce((sum, item) => sum + item.minutes, 0) : null;
@@ -118,10 +103,9 @@ export default defineRule({
     if (agendaMinutes !== null && agendaMinutes > meetingMinutes) {
       status = 'fail';
       findings.push({
-        message: `the agenda adds up to ${agendaMinutes} minutes, ${agendaMinutes - meetingMinutes} more than the ${meetingMinutes}-minute meeting`,
+        messageId: 'agenda-too-long',
         at: facts.locate(['agenda']),
         evidence,
-        remedy: `cut ${agendaMinutes - meetingMinutes} minutes from the agenda, or make the meeting ${agendaMinutes} minutes long (${hoursAndMinutes(agendaMinutes)})`,
         source: DEBATE,
       });
     }
@@ -130,10 +114,9 @@ export default defineRule({
       const neededFloor = Math.ceil(opts.minFloorShare * meetingMinutes);
       status = 'fail';
       findings.push({
-        message: `${floorMinutes} of ${meetingMinutes} minutes (${Math.floor(floorShare * 100)}%) are open to participants' interventions; at least ${Math.round(opts.minFloorShare * 100)}% are needed`,
+        messageId: 'floor-share-too-small',
         at: floorAt(),
-        evidence,
-        remedy: `open at least ${neededFloor} of the ${meetingMinutes} minutes to the floor (${neededFloor - floorMinutes} more)`,
+        evidence: { ...evidence, floorPercent: Math.floor(floorShare * 100), neededFloor },
         source: DEBATE,
       });
     }
@@ -142,27 +125,20 @@ export default defineRule({
       // Silence is not a pass: an open meeting still says how many it expects, or how many seats it has.
       if (status === 'pass') status = 'not-stated';
       findings.push({
-        message: open
-          ? `the meeting is open, but how many are expected is not stated, so the ${floorMinutes} minutes of floor cannot be checked against ${opts.minutesPerParticipant} minutes per participant`
-          : `the number of participants is not stated, so the ${floorMinutes} minutes of floor cannot be checked against ${opts.minutesPerParticipant} minutes per participant`,
+        messageId: open ? 'open-expected-not-stated' : 'participants-not-stated',
         at: facts.locate(['invitees', 'expected']),
         evidence,
-        remedy: 'state how many are expected (`invitees.expected`) or the seats (`admission.seats`, or `seats` for every group)',
         source: STATEMENTS,
       });
     } else if (floorMinutes < participants.count * opts.minutesPerParticipant) {
       const neededFloor = Math.ceil(participants.count * opts.minutesPerParticipant);
       const neededMeeting = meetingMinutes + (neededFloor - floorMinutes);
       const maxParticipants = opts.minutesPerParticipant > 0 ? Math.floor(floorMinutes / opts.minutesPerParticipant) : participants.count;
-      const lengthRemedy = agenda
-        ? `add ${neededFloor - floorMinutes} minutes of floor time (a meeting of ${neededMeeting} minutes, ${hoursAndMinutes(neededMeeting)})`
-        : `make the meeting ${neededMeeting} minutes long (${hoursAndMinutes(neededMeeting)})`;
       status = 'fail';
       findings.push({
-        message: `${floorMinutes} minutes of floor for ${participants.count} participants is ${oneDecimal(floorMinutes / participants.count)} minutes each; ${opts.minutesPerParticipant} are needed`,
+        messageId: 'floor-per-participant-too-small',
         at: floorAt(),
-        evidence,
-        remedy: `${lengthRemedy}, or plan for at most ${maxParticipants} participants`,
+        evidence: { ...evidence, participants: participants.count, neededFloor, neededMeeting, maxParticipants },
         source: STATEMENTS,
       });
     }

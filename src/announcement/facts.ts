@@ -422,23 +422,14 @@ function addMonth(first: PlainDate): PlainDate {
 }
 
 function openOf(announcement: Announcement): Facts['open'] {
+  // What the invitation says in so many words comes first: registration may be open to some groups only (those it
+  // lists, each with the document it asks for), which `invitees.open: false` states.
+  const open = announcement.invitees?.open;
+  if (open !== undefined) return { value: open, path: ['invitees', 'open'] };
   const mode = announcement.admission?.mode;
   // Registration with nobody selecting among those who register is open: anyone who registers takes part.
   if (mode !== undefined) return { value: mode === 'open' || (mode === 'registration' && !announcement.admission?.selection), path: ['admission', 'mode'] };
-  const open = announcement.invitees?.open;
-  return { value: open ?? null, path: ['invitees', 'open'] };
-}
-
-/** How messages name the kind of meeting: never "in-person" when remote access is not stated. */
-export function modeWords(facts: Pick<Facts, 'mode' | 'remoteStated'>): string {
-  if (facts.mode === 'online') return 'an online meeting';
-  if (facts.mode === 'hybrid') return 'a hybrid meeting';
-  return facts.remoteStated ? 'an in-person meeting' : 'a meeting at a venue (remote access not stated)';
-}
-
-/** Words every finding that counts from the reference date adds in a draft. */
-export function referenceNote(facts: Facts): string {
-  return facts.reference.fromIssued ? '' : ` (no \`issued\` date: counted from ${facts.reference.date}, the day it is checked for)`;
+  return { value: null, path: ['invitees', 'open'] };
 }
 
 const stamp = (local: LocalTime) => `${local.date} ${local.time}`;

@@ -12,6 +12,7 @@ import { createLinter, type Linter } from '../engine/linter.js';
 import { runFiles, type ResultRendering } from '../lint-files.js';
 import { loadFormatter, type FormatName } from '../report/format.js';
 import type { JsonReportStream } from '../report/json-stream.js';
+import type { Locale } from '../i18n/locale.js';
 import { useColor } from './color.js';
 import { BufferedOutput, ReportFile, warn } from './output.js';
 import { EXIT } from './exit.js';
@@ -33,6 +34,7 @@ export interface LintCommandOptions {
   jobs?: string;
   maxFileSize?: string;
   maxDocuments?: string;
+  locale?: Locale;
 }
 
 class UsageError extends Error {}
@@ -205,9 +207,12 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   } else {
     const formatter = await loadFormatter(options.format);
     const { formatReport } = await import('../report/format-report.js');
+    // The language: --locale, else the config of the working folder (a report has one language), else English.
+    const locale = options.locale ?? lookup.tryConfigFor(path.join(process.cwd(), 'invitelint-report'))?.locale ?? 'en';
     const formatted = formatReport(formatter, report, {
       color: useColor(options.color, options.outputFile !== undefined),
       rules: RULES,
+      locale,
       ...(options.quiet && { hiddenWarnings: report.hiddenWarnings }),
     });
     for (const problem of formatted.problems) fail(problem);

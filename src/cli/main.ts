@@ -1,6 +1,7 @@
 // The command line: commander wiring only; every command's work is in the library or its own module.
 import { Command, CommanderError, Help, Option } from 'commander';
 import { VERSION } from '../version.js';
+import { LOCALES } from '../i18n/locale.js';
 import { FORMAT_NAMES } from '../report/format.js';
 import { terminalSafe } from '../report/sanitize.js';
 import { EXIT } from './exit.js';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
     .option('--preset <name>', "add a preset after the config's own extends", collect)
     .option('--rule <id=severity>', "set a rule's severity (off, warn, error); repeatable", collect)
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('stylish'))
+    .addOption(new Option('--locale <language>', "the report's language (json stays English, with message ids); default: the config's locale, else en").choices(LOCALES))
     .option('-o, --output-file <file>', 'write the report there instead of standard output')
     .option('--as-of <date>', 'the date a draft (no `issued`) is taken to be sent (YYYY-MM-DD); default today')
     .option('--max-warnings <n>', 'exit 1 when there are more than N warnings')
@@ -50,6 +52,7 @@ export function buildProgram(): Command {
     .command('rules')
     .description('list every rule: id, criterion, default severity, description')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(new Option('--locale <language>', 'the language of criteria and descriptions (json stays English)').choices(LOCALES).default('en'))
     .option('--color', 'force colour on')
     .option('--no-color', 'force colour off')
     .action(async (options) => {
@@ -61,6 +64,7 @@ export function buildProgram(): Command {
     .command('explain')
     .description("show a rule's page: what it checks, options and defaults, the norms, examples (no rule: list them)")
     .argument('[rule]', 'the rule id, e.g. notice-period')
+    .addOption(new Option('--locale <language>', 'the language of the page').choices(LOCALES).default('en'))
     .option('--color', 'force colour on')
     .option('--no-color', 'force colour off')
     .action(async (id: string | undefined, options) => {

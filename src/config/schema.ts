@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import type { Linter } from '../engine/linter.js';
 import type { Rule } from '../engine/types.js';
+import { LOCALES } from '../i18n/locale.js';
 
 export const SEVERITIES = ['off', 'warn', 'error'] as const;
 
@@ -95,6 +96,7 @@ export function configSchemaFor(linter: Pick<Linter, 'rules' | 'presetNames'>) {
       rules: rulesSchema.optional().describe('Severity and options per rule, applied after the presets.'),
       waivers: z.array(waiverSchema).optional().describe('Exceptions with a reason, reported as waived rather than hidden.'),
       overrides: z.array(overrideSchema).optional().describe('Settings for the files some globs match, applied in order after the rest.'),
+      locale: z.enum(LOCALES).optional().describe('The language of the reports run from this folder (en, fr or es; `--locale` overrides it). JSON stays English, with message ids.'),
     })
     .describe('invitelint configuration (.invitelint.yaml)');
 }

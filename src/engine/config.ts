@@ -1,6 +1,7 @@
 // Resolving a configuration: presets in order, then the config file's rules, then command-line flags, over the
 // rules and presets a linter was given (linter.ts). Nothing here knows which rules exist.
 import type { Preset, Rule, RuleSetting } from './types.js';
+import type { Locale } from '../i18n/locale.js';
 
 /** A severity as a config file may write it: `warning` is read as `warn`, as ESLint users write it. */
 export type SeverityInput = RuleSetting | 'warning';
@@ -36,6 +37,8 @@ export interface ConfigInput {
   waivers?: WaiverInput[];
   /** Applied, in order, to the files they match (ConfigLookup picks them per file). */
   overrides?: OverrideInput[];
+  /** The language of reports (a report-wide setting: the config of the working folder gives it). */
+  locale?: Locale;
 }
 
 export interface ResolvedRule {
@@ -50,6 +53,8 @@ export interface ResolvedConfig {
   waivers: WaiverInput[];
   /** The config file this came from, if any (waiver `files` globs are relative to its folder). */
   configFile: string | null;
+  /** The language the config asks reports to be in, where it says. */
+  locale?: Locale;
 }
 
 export interface ConfigFlags {
@@ -131,7 +136,7 @@ export function resolveConfig(catalogue: ConfigCatalogue, input: ConfigInput = {
     }
     rules[id] = { severity: severities.get(id)!, options: rule.meta.options.parse(given) as Record<string, unknown> };
   }
-  return { extends: presetNames, rules, waivers: input.waivers ?? [], configFile };
+  return { extends: presetNames, rules, waivers: input.waivers ?? [], configFile, ...(input.locale !== undefined && { locale: input.locale }) };
 }
 
 /** A configuration already resolved (by loadConfig or resolveConfig), as against one as a config file writes it. */

@@ -1,7 +1,7 @@
 import type * as z from 'zod';
-import type { Rule } from './types.js';
+import type { MessageArgs, Rule } from './types.js';
 
-/** Declares a rule with its options' types checked, and erases them for the catalogue. */
-export function defineRule<Options extends z.ZodObject>(rule: Rule<Options>): Rule {
+/** Declares a rule with its options' and messages' types checked, and erases them for the catalogue. */
+export function defineRule<Options extends z.ZodObject, Args extends MessageArgs>(rule: Rule<Options, Args>): Rule {
   return rule as unknown as Rule;
 }

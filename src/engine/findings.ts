@@ -27,7 +27,7 @@ export const INTERNAL_ERROR = 'internal-error' satisfies EngineCode;
 
 /** An error about a document as a whole (it could not be checked at all), placed at its start. */
 export function documentError(rule: EngineCode, message: string): Finding {
-  return { rule, severity: ENGINE_CODES[rule].severity, message, line: 1, column: 1, endLine: 1, endColumn: 1, path: '', evidence: {}, remedy: null, source: null, waived: null };
+  return { rule, severity: ENGINE_CODES[rule].severity, message, messageId: rule, line: 1, column: 1, endLine: 1, endColumn: 1, path: '', evidence: {}, remedy: null, source: null, waived: null };
 }
 
 /** A result with no criteria: the document could not be checked, and `findings` (errors) say why. */

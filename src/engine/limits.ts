@@ -23,7 +23,7 @@ export type ReportLimit = keyof typeof REPORT_LIMITS;
 const count = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 function limitFinding(at: Position, severity: Finding['severity'], message: string, evidence: Finding['evidence'], waived: Finding['waived'] = null): Finding {
-  return { rule: REPORT_LIMIT, severity, message, ...at, evidence, remedy: null, source: null, waived };
+  return { rule: REPORT_LIMIT, severity, message, messageId: REPORT_LIMIT, ...at, evidence, remedy: null, source: null, waived };
 }
 
 interface LeftOut {

@@ -4,7 +4,8 @@ import type { PlainDate, ZoneClock } from '../announcement/dates.js';
 import { deriveFacts, documentFactsOf, type Facts } from '../announcement/facts.js';
 import type { LoadedDocument, LoadLimits } from '../announcement/load.js';
 import type { ResolvedConfig } from './config.js';
-import type { CheckResult, CheckStatus, CriterionResult, DocumentResult, Finding, Rule, RuleContext } from './types.js';
+import type { Words } from '../i18n/words.js';
+import type { CheckResult, CheckStatus, CriterionNames, CriterionResult, DocumentResult, Finding, FindingDraft, Rendered, Rule, RuleContext } from './types.js';
 import { byPosition, countFindings } from './findings.js';
 import { limitFacts, limitFindingsPerRule } from './limits.js';
 import { applyWaivers, type WaiverContext } from './waivers.js';
@@ -35,6 +36,15 @@ export interface RuleRunner {
   defaultOptions(id: string): Record<string, unknown>;
   /** Zone offsets, with the caches of the linter that runs the rules. */
   readonly clock: ZoneClock;
+  /** The English words findings' messages are rendered with (the JSON report's language). */
+  readonly words: Words;
+}
+
+/** A finding's message and remedy, rendered from its message id and evidence by `messages` (a rule's, in one locale). */
+export function renderDraft(rule: Rule, draft: FindingDraft, words: Words, criterionOf: CriterionNames, messages = rule.messages): Rendered {
+  const render = messages[draft.messageId];
+  if (!render) throw new Error(`rule ${rule.meta.id} has no message ${draft.messageId}`);
+  return render(draft.evidence, words, criterionOf);
 }
 
 export function checkRules(runner: RuleRunner, facts: Facts, config: ResolvedConfig): Map<string, CheckResult> {
@@ -94,6 +104,7 @@ function problemFinding(problem: LoadedDocument['problems'][number]): Finding {
     rule: problem.rule,
     severity: 'error',
     message: problem.message,
+    messageId: problem.rule,
     ...problem.at,
     evidence: {},
     remedy: null,
@@ -112,6 +123,7 @@ export function lintDocument(runner: RuleRunner, loaded: LoadedDocument, options
   }
   const facts = deriveFacts(loaded.announcement, { asOf: options.asOf, locate: loaded.locate, clock: runner.clock });
   const checked = checkRules(runner, facts, config);
+  const englishCriterion = (ruleId: string) => runner.findRule(ruleId)?.meta.criterion ?? ruleId;
   let findings: Finding[] = [];
   const criteria: CriterionResult[] = [];
   for (const rule of runner.rules) {
@@ -127,13 +139,15 @@ export function lintDocument(runner: RuleRunner, loaded: LoadedDocument, options
     });
     if (!result || severity === 'off') continue;
     for (const draft of result.findings) {
+      const { message, remedy } = renderDraft(rule, draft, runner.words, englishCriterion);
       findings.push({
         rule: id,
         severity,
-        message: draft.message,
+        message,
+        messageId: draft.messageId,
         ...draft.at,
         evidence: draft.evidence,
-        remedy: draft.remedy ?? null,
+        remedy: remedy ?? null,
         source: draft.source ?? rule.meta.sources[0]?.title ?? null,
         waived: null,
       });

@@ -6,6 +6,7 @@ import { ZoneClock, type PlainDate } from '../announcement/dates.js';
 import type { LoadLimits } from '../announcement/load.js';
 import { resolveConfig, type ConfigFlags, type ConfigInput, type ResolvedConfig } from './config.js';
 import { internalErrorResult } from './findings.js';
+import { wordsFor } from '../i18n/words.js';
 import { lintDocument, type LintTextOptions, type RuleRunner } from './lint.js';
 import type { DocumentResult, Preset, Rule } from './types.js';
 
@@ -69,6 +70,7 @@ export function createLinter(setup: LinterSetup): Linter {
   const linter: Linter = {
     setup,
     clock: new ZoneClock(),
+    words: wordsFor('en'),
     rules,
     ruleIds: rules.map((rule) => rule.meta.id),
     presets,

@@ -1,6 +1,8 @@
 // The shapes every part of the linter agrees on: rules, findings, results. No logic here.
 import type * as z from 'zod';
 import type { DocumentFacts, Facts, Position } from '../announcement/facts.js';
+import type { TranslatedLocale } from '../i18n/locale.js';
+import type { Words } from '../i18n/words.js';
 
 export type { DocumentFacts, Position, ZoneTime } from '../announcement/facts.js';
 
@@ -21,21 +23,58 @@ export interface Source {
   url?: string;
 }
 
-/** What a rule's check reports for one finding; the engine adds rule, severity and waiver state. */
-export interface FindingDraft {
+/** What one message renders to: the finding's message and, where one can be computed, a concrete remedy (dates, numbers). */
+export interface Rendered {
   message: string;
-  at: Position;
-  evidence: Evidence;
-  /** A concrete remedy (dates, numbers), where one can be computed. */
   remedy?: string;
-  /** The norm this finding rests on; defaults to the rule's first source. */
-  source?: string;
 }
+
+/** The values each of a rule's messages is rendered from, by message id; they are the finding's `evidence`. */
+export type MessageArgs = Record<string, Evidence>;
+
+/**
+ * A rule's messages in one locale: a typed function per message id, from the finding's evidence, the locale's
+ * words (dates, plurals, lists) and its criterion names. English is the code's own language and the JSON report's.
+ */
+export type MessageCatalogue<Args extends MessageArgs = MessageArgs> = { [Id in keyof Args]: (args: Args[Id], words: Words, criterionOf: CriterionNames) => Rendered };
+
+/** The name of a rule's criterion in the locale a message is rendered in (for messages that name other criteria). */
+export type CriterionNames = (ruleId: string) => string;
+
+/** A rule in another language: its names, its page and its messages. */
+export interface RuleTranslation<Args extends MessageArgs = MessageArgs> {
+  criterion: string;
+  description: string;
+  /** Each option's meaning, by option name (every option of the rule). */
+  options: Record<string, string>;
+  /** The titles of `meta.sources`, in their order. */
+  sources: string[];
+  /** The rule page (README.<locale>.md). */
+  page: string;
+  messages: MessageCatalogue<Args>;
+}
+
+export type RuleTranslations<Args extends MessageArgs = MessageArgs> = Record<TranslatedLocale, RuleTranslation<Args>>;
+
+/** What a rule's check reports for one finding; the engine renders its message and adds rule, severity and waiver state. */
+export type FindingDraft<Args extends MessageArgs = MessageArgs> = {
+  [Id in keyof Args & string]: {
+    /** A stable id among the rule's messages (kebab-case); the message and remedy are rendered from it and `evidence`. */
+    messageId: Id;
+    at: Position;
+    evidence: Args[Id];
+    /** The norm this finding rests on: one of the rule's `meta.sources` titles; defaults to the first. */
+    source?: string;
+  };
+}[keyof Args & string];
 
 export interface Finding extends Position {
   rule: string;
   severity: Severity;
+  /** The message in English (a report in another locale renders it again from `messageId` and `evidence`). */
   message: string;
+  /** Which of its rule's messages this is (an engine finding's is its code, e.g. `schema`). */
+  messageId: string;
   evidence: Evidence;
   remedy: string | null;
   source: string | null;
@@ -46,9 +85,9 @@ export interface Finding extends Position {
   waived: { reason: string; origin: 'inline' } | { reason: string; origin: 'config'; waiver: string } | null;
 }
 
-export interface CheckResult {
+export interface CheckResult<Args extends MessageArgs = MessageArgs> {
   status: CheckStatus;
-  findings: FindingDraft[];
+  findings: FindingDraft<Args>[];
   /** The thresholds the verdict was reached with (e.g. `requiredDays`), for reports that draw them. */
   evidence?: Evidence;
 }
@@ -105,11 +144,18 @@ export interface Preset {
   rules: Record<string, PresetRule>;
 }
 
-export interface Rule<Options extends z.ZodObject = z.ZodObject> {
+export interface Rule<Options extends z.ZodObject = z.ZodObject, Args extends MessageArgs = MessageArgs> {
   meta: RuleMeta<Options>;
   /** Rule pages are Markdown, shipped beside the code and rendered by `explain`. */
   page: string;
-  check(facts: Facts, options: z.infer<Options>, context: RuleContext): CheckResult;
+  /** The English messages (rules/<id>/messages.ts). */
+  messages: MessageCatalogue<Args>;
+  /**
+   * The rule in French and Spanish; every rule of the catalogue has them (tests/i18n/formats.test.ts). A rule
+   * defined elsewhere may leave them out: its findings and page are then in English in every locale.
+   */
+  translations?: RuleTranslations<Args>;
+  check(facts: Facts, options: z.infer<Options>, context: RuleContext): CheckResult<Args>;
 }
 
 export interface CriterionResult {

@@ -58,6 +58,7 @@ function engineFinding(rule: 'invalid-waiver' | 'unused-waiver', message: string
     rule,
     severity: rule === 'invalid-waiver' ? 'error' : 'warn',
     message,
+    messageId: rule,
     ...at,
     evidence,
     remedy,

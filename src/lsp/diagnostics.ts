@@ -11,7 +11,9 @@ import { packageRoot } from '../authoring/package-files.js';
 import type { Linter } from '../engine/linter.js';
 import type { DocumentResult, Finding } from '../engine/types.js';
 import { settleConfigWaivers } from '../engine/waivers.js';
+import type { Locale } from '../i18n/locale.js';
 import { lintFileText } from '../lint-files.js';
+import { localizer } from '../report/localize.js';
 import { withoutControls } from '../report/sanitize.js';
 
 /** What a diagnostic carries for the code actions: where its finding points. */
@@ -29,6 +31,8 @@ export interface OpenDocumentLint {
   configProblems: string[];
   /** The config file that applies when it is outside the working folder, as the command names it; else null. */
   outsideWorkingFolder: string | null;
+  /** The language of the findings: the `locale` of the config that applies, else English. */
+  locale: Locale;
 }
 
 export interface LintSetup {
@@ -54,15 +58,19 @@ export function lintOpenDocument(text: string, file: string | null, setup: LintS
   const lookup = new ConfigLookup({ cwd: setup.cwd, lookup: setup.configLookup, flags: {}, linter: setup.linter });
   const config = lookup.tryConfigFor(name);
   const outsideWorkingFolder = lookup.outsideWorkingFolder[0] ?? null;
-  if (!config) return { results: [], configProblems: lookup.problems.map(formatConfigProblem), outsideWorkingFolder };
-  const results = lintFileText(setup.linter, name, text, config, { asOf: setup.asOf, cwd: setup.cwd, inlineWaivers: setup.inlineWaivers });
-  return { results: settleConfigWaivers(results), configProblems: [], outsideWorkingFolder };
+  if (!config) return { results: [], configProblems: lookup.problems.map(formatConfigProblem), outsideWorkingFolder, locale: 'en' };
+  const results = settleConfigWaivers(lintFileText(setup.linter, name, text, config, { asOf: setup.asOf, cwd: setup.cwd, inlineWaivers: setup.inlineWaivers }));
+  const locale = config.locale ?? 'en';
+  if (locale === 'en') return { results, configProblems: [], outsideWorkingFolder, locale };
+  // The findings in the config's language, rendered again from their message ids and evidence.
+  const local = localizer(setup.linter.rules, locale);
+  return { results: results.map((result) => ({ ...result, findings: result.findings.map((finding) => local.finding(finding)) })), configProblems: [], outsideWorkingFolder, locale };
 }
 
-/** The file URI of a rule's page as the package ships it (rules/<id>/README.md), or null for a code without one. */
-export function rulePageUri(ruleId: string): string | null {
+/** The file URI of a rule's page as the package ships it (rules/<id>/README.md, README.fr.md...), or null for a code without one. */
+export function rulePageUri(ruleId: string, locale: Locale = 'en'): string | null {
   if (!/^[a-z0-9-]+$/.test(ruleId)) return null;
-  const page = path.join(packageRoot(), 'rules', ruleId, 'README.md');
+  const page = path.join(packageRoot(), 'rules', ruleId, locale === 'en' ? 'README.md' : `README.${locale}.md`);
   return existsSync(page) ? pathToFileURL(page).href : null;
 }
 

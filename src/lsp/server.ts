@@ -31,6 +31,7 @@ import { terminalSafe } from '../report/sanitize.js';
 import { VERSION } from '../version.js';
 import { CATALOGUE } from '../../rules/index.js';
 import { blockInsertion, templateBlocks, topLevelKey, type TemplateBlock } from './blocks.js';
+import type { Locale } from '../i18n/locale.js';
 import { diagnosticsOf, lintOpenDocument, rulePageUri, type DiagnosticData } from './diagnostics.js';
 import { fieldAt, templateFields, type TemplateField } from './fields.js';
 
@@ -180,12 +181,13 @@ export class InvitelintServer {
         message: terminalSafe(`invitelint: using ${outside}, a config file outside the workspace folder; for received material, set the server's configLookup and inlineWaivers options to false`),
       });
     }
-    return diagnosticsOf(lint, (id) => this.pageOf(id));
+    return diagnosticsOf(lint, (id) => this.pageOf(id, lint.locale));
   }
 
-  private pageOf(ruleId: string): string | null {
-    if (!this.pages.has(ruleId)) this.pages.set(ruleId, rulePageUri(ruleId));
-    return this.pages.get(ruleId)!;
+  private pageOf(ruleId: string, locale: Locale = 'en'): string | null {
+    const key = `${locale}:${ruleId}`;
+    if (!this.pages.has(key)) this.pages.set(key, rulePageUri(ruleId, locale));
+    return this.pages.get(key)!;
   }
 
   /**

@@ -5,20 +5,7 @@
 import { utcMilliseconds } from '../announcement/values.js';
 import type { CriterionResult, DocumentFacts, DocumentResult, Evidence } from '../engine/types.js';
 import { escapeHtml } from './html-escape.js';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** `2005-05-02` as `2 May 2005`. */
-export function humanDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
-
-/** `2005-05-02 15:00` as `2 May 2005, 15:00`. */
-export function humanStamp(stamp: string): string {
-  const [date, time] = stamp.split(' ') as [string, string];
-  return `${humanDate(date)}, ${time}`;
-}
+import { htmlText, type HtmlText } from './html-text.js';
 
 const dayNumber = (date: string) => {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
@@ -45,92 +32,88 @@ interface TimelineWindow {
   shortfalls: { from: string; to: string; label: string; words: string }[];
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
 function evidenceOf(criteria: readonly CriterionResult[], rule: string): Evidence | null {
   const criterion = criteria.find((c) => c.rule === rule);
   return criterion && criterion.status !== 'off' && criterion.evidence ? criterion.evidence : null;
 }
 
-function eventsOf(facts: DocumentFacts): TimelineEvent[] {
+function eventsOf(facts: DocumentFacts, h: HtmlText): TimelineEvent[] {
   const events: TimelineEvent[] = [];
-  const sentLabel = facts.sent.fromIssued ? 'Invitation sent' : 'Taken as sent (no issued date)';
-  events.push({ date: facts.sent.date, kind: 'sent', label: sentLabel, words: `${sentLabel}: ${humanDate(facts.sent.date)}.` });
+  const sentLabel = h.sent(facts.sent.fromIssued);
+  events.push({ date: facts.sent.date, kind: 'sent', label: sentLabel, words: h.eventWords(sentLabel, facts.sent.date) });
   if (facts.registrationDeadline) {
     events.push({
       date: facts.registrationDeadline,
       kind: 'deadline',
-      label: 'Registration deadline',
-      words: `Registration deadline: ${humanDate(facts.registrationDeadline)}.`,
+      label: h.registrationDeadline,
+      words: h.eventWords(h.registrationDeadline, facts.registrationDeadline),
     });
   }
   for (const document of facts.documents) {
     events.push({
       date: document.published,
       kind: 'document',
-      label: `Published: ${document.title}`,
-      words: `Document published: “${document.title}”, ${humanDate(document.published)}.`,
+      label: h.publishedLabel(document.title),
+      words: h.publishedWords(document.title, document.published),
     });
   }
-  const zone = facts.meetingZone ? ` (${facts.meetingZone})` : '';
   facts.sessions.forEach((session, index) => {
-    const name = facts.sessions.length === 1 ? 'Meeting' : `Session ${index + 1}`;
-    const until = session.end ? ` to ${session.end.slice(0, 10) === session.start.slice(0, 10) ? session.end.slice(11) : humanStamp(session.end)}` : '';
+    const name = { index, count: facts.sessions.length };
     events.push({
       date: session.start.slice(0, 10),
       kind: 'session',
-      label: `${name} ${session.start.slice(11)}`,
-      words: `${name}: ${humanStamp(session.start)}${until}${zone}.`,
+      label: h.sessionLabel(name, session.start),
+      words: h.sessionWords(name, session.start, session.end ?? null, facts.meetingZone ?? null),
     });
   });
   if (facts.decision?.date) {
     events.push({
       date: facts.decision.date,
       kind: 'decision',
-      label: `Decision: ${facts.decision.name}`,
-      words: `Decision the meeting feeds into: ${facts.decision.name}, ${humanDate(facts.decision.date)}.`,
+      label: h.decisionLabel(facts.decision.name),
+      words: h.decisionWords(facts.decision.name, facts.decision.date),
     });
   }
   return events.sort((a, b) => dayNumber(a.date) - dayNumber(b.date));
 }
 
-function windowsOf(result: DocumentResult, facts: DocumentFacts): TimelineWindow[] {
+function windowsOf(result: DocumentResult, facts: DocumentFacts, h: HtmlText): TimelineWindow[] {
   const windows: TimelineWindow[] = [];
   const notice = evidenceOf(result.criteria, 'notice-period');
   if (notice && typeof notice['sendBy'] === 'string') {
     const unit = String(notice['unit']);
     const shortDays = Number(notice['shortDays'] ?? 0);
+    const requiredDays = notice['requiredDays'] as number;
     const sendBy = notice['sendBy'];
     const window: TimelineWindow = {
       row: 0,
       from: sendBy,
       to: facts.startDate,
-      label: `Notice needed: ${notice['requiredDays']} ${unit}`,
-      words: `Notice needed: ${notice['requiredDays']} ${unit}, so the invitation goes out by ${humanDate(sendBy)}.`,
+      label: h.noticeLabel(requiredDays, unit),
+      words: h.noticeWords(requiredDays, unit, sendBy),
       shortfalls: [],
     };
     if (shortDays > 0) {
-      const label = `${shortDays} ${unit} short`;
-      window.shortfalls.push({ from: sendBy, to: facts.sent.date, label, words: `The notice is ${label}.` });
+      window.shortfalls.push({ from: sendBy, to: facts.sent.date, label: h.noticeShortLabel(shortDays, unit), words: h.noticeShortWords(shortDays, unit) });
     }
     windows.push(window);
   }
   const documents = evidenceOf(result.criteria, 'documents-in-advance');
   if (documents && typeof documents['publishBy'] === 'string') {
     const publishBy = documents['publishBy'];
+    const requiredDays = Number(documents['requiredDays']);
     const window: TimelineWindow = {
       row: 1,
       from: publishBy,
       to: facts.startDate,
-      label: `Documents needed: ${plural(Number(documents['requiredDays']), 'day')} before`,
-      words: `Documents are needed ${plural(Number(documents['requiredDays']), 'day')} before the meeting, by ${humanDate(publishBy)}.`,
+      label: h.documentsLabel(requiredDays),
+      words: h.documentsWords(requiredDays, publishBy),
       shortfalls: [],
     };
     for (const document of facts.documents) {
       const late = dayNumber(document.published) - dayNumber(publishBy);
       if (late > 0) {
-        const label = `${plural(late, 'day')} late`;
-        window.shortfalls.push({ from: publishBy, to: document.published, label, words: `“${document.title}” is ${label}.` });
+        window.shortfalls.push({ from: publishBy, to: document.published, label: h.lateLabel(late), words: h.lateWords(document.title, late) });
       }
     }
     windows.push(window);
@@ -144,14 +127,13 @@ function windowsOf(result: DocumentResult, facts: DocumentFacts): TimelineWindow
       row: 2,
       from: holdBy,
       to: facts.decision.date,
-      label: `Outcome circulated: ${plural(minDays, 'day')} before the decision`,
-      words: `The outcome needs ${plural(minDays, 'day')} to circulate before the decision, so the meeting ends by ${humanDate(holdBy)}.`,
+      label: h.outcomeLabel(minDays),
+      words: h.outcomeWords(minDays, holdBy),
       shortfalls: [],
     };
     const short = dayNumber(meetingEnd) - dayNumber(holdBy);
     if (short > 0) {
-      const label = `${plural(short, 'day')} short`;
-      window.shortfalls.push({ from: holdBy, to: meetingEnd, label, words: `The time before the decision is ${label}.` });
+      window.shortfalls.push({ from: holdBy, to: meetingEnd, label: h.outcomeShortLabel(short), words: h.outcomeShortWords(short) });
     }
     windows.push(window);
   }
@@ -210,9 +192,9 @@ function placeWindowLabel(text: string, barStart: number, barEnd: number): { tex
 }
 
 /** The timeline of one announcement: an SVG with a title and a description, and the same facts in words. */
-export function timelineHtml(result: DocumentResult, facts: DocumentFacts, id: string): string {
-  const events = eventsOf(facts);
-  const windows = windowsOf(result, facts);
+export function timelineHtml(result: DocumentResult, facts: DocumentFacts, id: string, h: HtmlText = htmlText()): string {
+  const events = eventsOf(facts, h);
+  const windows = windowsOf(result, facts, h);
   const days = [
     ...events.map((event) => dayNumber(event.date)),
     ...windows.flatMap((window) => [dayNumber(window.from), dayNumber(window.to), ...window.shortfalls.map((s) => dayNumber(s.to))]),
@@ -236,7 +218,7 @@ export function timelineHtml(result: DocumentResult, facts: DocumentFacts, id: s
     const date = cursor.toISOString().slice(0, 10);
     const at = num(x(date));
     parts.push(`<line x1="${at}" y1="${ROW_TOP - 6}" x2="${at}" y2="${AXIS_Y}" class="tick"/>`);
-    parts.push(`<text x="${at}" y="${ROW_TOP - 10}" class="tick-label">${MONTHS[cursor.getUTCMonth()]!.slice(0, 3)} ${cursor.getUTCFullYear()}</text>`);
+    parts.push(`<text x="${at}" y="${ROW_TOP - 10}" class="tick-label">${escapeHtml(h.tick(cursor.getUTCFullYear(), cursor.getUTCMonth()))}</text>`);
   }
   for (const window of windows) {
     const top = ROW_TOP + window.row * ROW_HEIGHT;
@@ -262,7 +244,7 @@ export function timelineHtml(result: DocumentResult, facts: DocumentFacts, id: s
   const labelParts: string[] = [];
   for (const event of events) {
     const at = x(event.date);
-    const text = `${event.label}, ${humanDate(event.date)}`;
+    const text = h.eventLabel(event.label, event.date);
     const width = labelWidth(text);
     const anchorEnd = at + width > WIDTH - 4;
     const left = anchorEnd ? at - width : at;
@@ -283,7 +265,7 @@ export function timelineHtml(result: DocumentResult, facts: DocumentFacts, id: s
   const height = LABEL_TOP + Math.max(1, rowEnds.length) * LABEL_STEP;
 
   const words = [...events.map((event) => event.words), ...windows.flatMap((window) => [window.words, ...window.shortfalls.map((s) => s.words)])];
-  const title = `Timeline: ${events.length} dates${windows.length ? `, ${windows.length} required windows` : ''}`;
+  const title = h.timelineTitle(events.length, windows.length);
   return [
     `<figure class="timeline">`,
     `<svg viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-labelledby="${id}-title ${id}-desc" xmlns="http://www.w3.org/2000/svg">`,
@@ -291,8 +273,8 @@ export function timelineHtml(result: DocumentResult, facts: DocumentFacts, id: s
     `<desc id="${id}-desc">${escapeHtml(words.join(' '))}</desc>`,
     ...parts,
     `</svg>`,
-    `<figcaption><details><summary>The timeline in words</summary><ul>${words.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul></details>`,
-    `<p class="legend"><span class="key key-window"></span> required window <span class="key key-shortfall"></span> shortfall</p></figcaption>`,
+    `<figcaption><details><summary>${h.timelineInWords}</summary><ul>${words.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul></details>`,
+    `<p class="legend"><span class="key key-window"></span> ${h.requiredWindow} <span class="key key-shortfall"></span> ${h.shortfall}</p></figcaption>`,
     `</figure>`,
   ].join('\n');
 }

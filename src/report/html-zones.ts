@@ -2,7 +2,7 @@
 // bar against the acceptable window (fair-hours' `earliest` and `latest`), with the verdict in words.
 import type { DocumentFacts, DocumentResult, ZoneTime } from '../engine/types.js';
 import { escapeHtml } from './html-escape.js';
-import { humanStamp } from './html-timeline.js';
+import { htmlText, type HtmlText } from './html-text.js';
 
 const STRIP_WIDTH = 240;
 const HOUR = STRIP_WIDTH / 24;
@@ -36,7 +36,7 @@ function strip(zone: ZoneTime, earliest: number, latest: number, inside: boolean
 }
 
 /** The strip for every session, or null when fair hours do not apply (in person, no zones, rule off). */
-export function zoneStripHtml(result: DocumentResult, facts: DocumentFacts): string | null {
+export function zoneStripHtml(result: DocumentResult, facts: DocumentFacts, h: HtmlText = htmlText()): string | null {
   const criterion = result.criteria.find((c) => c.rule === 'fair-hours');
   const evidence = criterion?.evidence;
   if (!criterion || criterion.status === 'off' || !evidence || !facts.inviteeZones?.length) return null;
@@ -44,28 +44,28 @@ export function zoneStripHtml(result: DocumentResult, facts: DocumentFacts): str
   const latestClock = String(evidence['latest']);
   const earliest = minutesOf(earliestClock);
   const latest = minutesOf(latestClock);
-  const window = `${earliestClock}–${latestClock}`;
-  const zoneName = facts.meetingZone ?? 'the meeting’s clock';
+  const window = `${h.time(earliestClock)}–${h.time(latestClock)}`;
+  const zoneName = facts.meetingZone ?? h.meetingClock;
   // Sessions past the zoneTimes limit carry no local times (their report-limit finding says so): no table.
   const tables = facts.sessions.flatMap((session, index) => (session.zones.length === 0 ? [] : [sessionTable(session, index)]));
   return tables.join('\n');
 
   function sessionTable(session: DocumentFacts['sessions'][number], index: number): string {
-    const name = facts.sessions.length === 1 ? 'The meeting' : `Session ${index + 1}`;
-    const until = session.end ? `–${session.end.slice(11)}` : '';
+    const name = { index, count: facts.sessions.length };
+    const until = session.end ? `–${h.time(session.end.slice(11))}` : '';
     const rows = session.zones.map((zone) => {
       const inside = zone.startMinute >= earliest && zone.endMinute <= latest;
       const sameDay = zone.end.slice(0, 10) === zone.start.slice(0, 10);
-      const until = zone.endMinute === 1440 ? '24:00' : sameDay ? zone.end.slice(11) : humanStamp(zone.end);
-      const local = `${humanStamp(zone.start)}–${until}`;
-      const verdict = inside ? '<span class="status status-pass">✔ within</span>' : '<span class="status status-fail">✖ outside</span>';
-      const label = `${zone.zone}: ${local}, ${inside ? 'within' : 'outside'} ${window}`;
+      const until = zone.endMinute === 1440 ? h.time('24:00') : sameDay ? h.time(zone.end.slice(11)) : h.stamp(zone.end);
+      const local = `${h.stamp(zone.start)}–${until}`;
+      const verdict = inside ? `<span class="status status-pass">✔ ${h.within}</span>` : `<span class="status status-fail">✖ ${h.outside}</span>`;
+      const label = h.stripLabel(zone.zone, local, inside, window);
       return `<tr><th scope="row">${escapeHtml(zone.zone)}</th><td>${escapeHtml(local)}</td><td>${verdict}</td><td>${strip(zone, earliest, latest, inside, label)}</td></tr>`;
     });
     return [
       `<table class="zones">`,
-      `<caption>${escapeHtml(`${name}, ${humanStamp(session.start)}${until} ${zoneName}: local time in each invitee zone against ${window}`)}</caption>`,
-      `<thead><tr><th scope="col">Invitee zone</th><th scope="col">Local time</th><th scope="col">Fair hours</th><th scope="col">00 · 06 · 12 · 18 · 24</th></tr></thead>`,
+      `<caption>${escapeHtml(h.stripCaption(name, session.start, until, zoneName, window))}</caption>`,
+      `<thead><tr><th scope="col">${h.zoneColumns.zone}</th><th scope="col">${h.zoneColumns.local}</th><th scope="col">${h.zoneColumns.fairHours}</th><th scope="col">${h.zoneColumns.hours}</th></tr></thead>`,
       `<tbody>${rows.join('')}</tbody>`,
       `</table>`,
     ].join('\n');

@@ -2,15 +2,27 @@
 // anywhere): per announcement a scorecard of every criterion, a timeline, a time-zone strip for fair hours,
 // and the findings with their remedies and norms, linked to the rule pages at the end of the file.
 // Status is always a symbol and a word as well as a colour. Everything from an announcement is escaped.
-import type { CriterionResult, DocumentResult, Finding, LintReport, Status } from '../engine/types.js';
+import type { CriterionResult, DocumentResult, Finding, LintReport, Rule, Status } from '../engine/types.js';
+import type { Locale } from '../i18n/locale.js';
 import { describeRules, sourceUrl, type RuleDescriptor } from './descriptors.js';
+import { engineCodeText } from './engine-text.js';
 import type { FormatContext, Formatter } from './formatter.js';
 import { escapeHtml, safeHref } from './html-escape.js';
 import { markdownToHtml } from './html-markdown.js';
-import { configFilesNamed, hasDrafts, hiddenNote, latestSend, latestSendSentence, listConfigFiles } from './notes.js';
+import { htmlText, type HtmlText } from './html-text.js';
+import { localizeReport, ruleText } from './localize.js';
+import { configFilesNamed, hasDrafts, latestSend } from './notes.js';
 import { timelineHtml } from './html-timeline.js';
 import { zoneStripHtml } from './html-zones.js';
-import { STATUS_LABELS } from './status-labels.js';
+import { reportText, type ReportText } from './text.js';
+
+/** The report's words in one locale: those every report shares, and the HTML report's own. */
+interface Text {
+  t: ReportText;
+  h: HtmlText;
+}
+
+const textOf = (locale: Locale = 'en'): Text => ({ t: reportText(locale), h: htmlText(locale) });
 
 const STATUS_ORDER: readonly Status[] = ['fail', 'not-stated', 'waived', 'pass', 'not-applicable', 'off'];
 
@@ -68,90 +80,90 @@ font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;c
 /** Untrusted text with our messages' `code` spans shown as code (after escaping, so they can carry no markup). */
 const prose = (text: string) => escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
-export function statusHtml(status: Status): string {
-  return `<span class="status status-${status}">${STATUS_LABELS[status]}</span>`;
+export function statusHtml(status: Status, t: ReportText = reportText()): string {
+  return `<span class="status status-${status}">${t.statusLabel[status]}</span>`;
 }
 
 const ruleAnchor = (rule: string) => `rule-${rule.replace(/[^a-z0-9-]/gi, '-')}`;
 
-function scorecard(criteria: readonly CriterionResult[], descriptors: Map<string, RuleDescriptor>): string {
+function scorecard(criteria: readonly CriterionResult[], descriptors: Map<string, RuleDescriptor>, { t, h }: Text): string {
   const rows = criteria.map((criterion) => {
     const linked = descriptors.get(criterion.rule)?.page ? `<a href="#${ruleAnchor(criterion.rule)}">${escapeHtml(criterion.criterion)}</a>` : escapeHtml(criterion.criterion);
-    return `<tr><th scope="row">${linked}</th><td>${statusHtml(criterion.status)}</td><td>${criterion.severity}</td><td><code>${escapeHtml(criterion.rule)}</code></td></tr>`;
+    return `<tr><th scope="row">${linked}</th><td>${statusHtml(criterion.status, t)}</td><td>${h.setting[criterion.severity] ?? criterion.severity}</td><td><code>${escapeHtml(criterion.rule)}</code></td></tr>`;
   });
+  const { columns } = h;
   return [
     `<table class="scorecard">`,
-    `<caption>Scorecard: ${plural(criteria.length, 'criterion').replace(/criterions$/, 'criteria')}</caption>`,
-    `<thead><tr><th scope="col">Criterion</th><th scope="col">Status</th><th scope="col">Severity</th><th scope="col">Rule</th></tr></thead>`,
+    `<caption>${h.scorecard(criteria.length)}</caption>`,
+    `<thead><tr><th scope="col">${columns.criterion}</th><th scope="col">${columns.status}</th><th scope="col">${columns.severity}</th><th scope="col">${columns.rule}</th></tr></thead>`,
     `<tbody>${rows.join('')}</tbody>`,
     `</table>`,
   ].join('\n');
 }
 
-function tally(criteria: readonly CriterionResult[]): string {
+function tally(criteria: readonly CriterionResult[], { t, h }: Text): string {
   const counts = STATUS_ORDER.map((status) => [status, criteria.filter((c) => c.status === status).length] as const).filter(([, count]) => count > 0);
-  return `<ul class="tally" aria-label="Criteria by status">${counts.map(([status, count]) => `<li><span class="status status-${status}">${STATUS_LABELS[status]}: ${count}</span></li>`).join('')}</ul>`;
+  return `<ul class="tally" aria-label="${h.byStatus}">${counts.map(([status, count]) => `<li><span class="status status-${status}">${t.statusLabel[status]}${h.colon}${count}</span></li>`).join('')}</ul>`;
 }
 
-function findingHtml(finding: Finding, descriptor: RuleDescriptor | undefined): string {
-  const severity = finding.waived ? 'waived' : finding.severity === 'error' ? 'error' : 'warning';
-  const badge = finding.waived ? statusHtml('waived') : `<span class="status status-${finding.severity === 'error' ? 'fail' : 'not-stated'}">${finding.severity === 'error' ? '✖' : '!'} ${severity}</span>`;
+function findingHtml(finding: Finding, descriptor: RuleDescriptor | undefined, { t, h }: Text): string {
+  const severity = finding.waived ? t.waived : finding.severity === 'error' ? t.error : t.warning;
+  const badge = finding.waived ? statusHtml('waived', t) : `<span class="status status-${finding.severity === 'error' ? 'fail' : 'not-stated'}">${finding.severity === 'error' ? '✖' : '!'} ${severity}</span>`;
   const criterion = escapeHtml(descriptor?.criterion ?? finding.rule);
   const named = descriptor?.page ? `<a href="#${ruleAnchor(finding.rule)}">${criterion}</a>` : criterion;
-  const where = `line ${finding.line}, column ${finding.column}${finding.path ? ` (<code>${escapeHtml(finding.path)}</code>)` : ''}`;
+  const where = `${t.where(finding.line, finding.column)}${finding.path ? ` (<code>${escapeHtml(finding.path)}</code>)` : ''}`;
   const lines = [`<p>${badge} <strong>${named}</strong> <code>${escapeHtml(finding.rule)}</code> <span class="where">${where}</span></p>`, `<p>${prose(finding.message)}</p>`];
-  if (finding.remedy) lines.push(`<p><strong>Remedy:</strong> ${prose(finding.remedy)}</p>`);
+  if (finding.remedy) lines.push(`<p><strong>${t.remedy}${h.colon.trimEnd()}</strong> ${prose(finding.remedy)}</p>`);
   if (finding.source) {
     const href = safeHref(sourceUrl(descriptor, finding.source));
-    lines.push(`<p><strong>Norm:</strong> ${href ? `<a href="${href}">${escapeHtml(finding.source)}</a>` : escapeHtml(finding.source)}</p>`);
+    lines.push(`<p><strong>${t.norm}${h.colon.trimEnd()}</strong> ${href ? `<a href="${href}">${escapeHtml(finding.source)}</a>` : escapeHtml(finding.source)}</p>`);
   }
-  if (finding.waived) lines.push(`<p><strong>Waived</strong> (${finding.waived.origin === 'inline' ? 'in the announcement' : 'in the configuration'}): ${escapeHtml(finding.waived.reason)}</p>`);
+  if (finding.waived) lines.push(`<p><strong>${h.waivedLabel}</strong> (${t.waivedWhere(finding.waived.origin)})${h.colon}${escapeHtml(finding.waived.reason)}</p>`);
   return `<li>${lines.join('')}</li>`;
 }
 
-function documentSection(result: DocumentResult, index: number, descriptors: Map<string, RuleDescriptor>, manyInFile: boolean): string {
+function documentSection(result: DocumentResult, index: number, descriptors: Map<string, RuleDescriptor>, manyInFile: boolean, text: Text): string {
+  const { t, h } = text;
   const id = `doc-${index + 1}`;
-  const title = result.title?.trim() ? escapeHtml(result.title) : '(untitled)';
-  const origin = `${escapeHtml(result.file)}${manyInFile ? `, document ${result.document + 1}` : ''}`;
+  const title = result.title?.trim() ? escapeHtml(result.title) : t.untitled;
+  const origin = `${escapeHtml(result.file)}${manyInFile ? `, ${t.document(result.document + 1)}` : ''}`;
   const parts = [
     `<section class="announcement" aria-labelledby="${id}-heading">`,
     `<h2 id="${id}-heading">${title}</h2>`,
-    `<p class="origin">${origin}: ${plural(result.errorCount, 'error')}, ${plural(result.warningCount, 'warning')}, ${result.waivedCount} waived.</p>`,
+    `<p class="origin">${t.origin(origin, result.errorCount, result.warningCount, result.waivedCount)}</p>`,
   ];
   const send = latestSend(result);
-  if (send) parts.push(`<p class="draft"><strong>Draft:</strong> ${escapeHtml(latestSendSentence(send))}.</p>`);
+  if (send) parts.push(`<p class="draft"><strong>${t.draft}${h.colon.trimEnd()}</strong> ${escapeHtml(t.sendBy(send))}.</p>`);
   if (result.criteria.length) {
-    parts.push(tally(result.criteria), scorecard(result.criteria, descriptors));
+    parts.push(tally(result.criteria, text), scorecard(result.criteria, descriptors, text));
   } else {
-    parts.push('<p>No criterion was checked: the document could not be read as an announcement (see the findings).</p>');
+    parts.push(`<p>${t.noCriterion}</p>`);
   }
   if (result.facts) {
-    parts.push(`<h3>Timeline</h3>`, timelineHtml(result, result.facts, `${id}-timeline`));
-    const zones = zoneStripHtml(result, result.facts);
-    parts.push(`<h3>Fair hours by time zone</h3>`);
+    parts.push(`<h3>${h.timeline}</h3>`, timelineHtml(result, result.facts, `${id}-timeline`, h));
+    const zones = zoneStripHtml(result, result.facts, h);
+    parts.push(`<h3>${h.fairHours}</h3>`);
     if (zones) parts.push(zones);
-    else if (result.facts.mode === 'in-person' && result.facts.remoteStated) parts.push('<p>Nobody joins remotely, so local hours elsewhere do not apply.</p>');
-    else if (result.facts.mode === 'in-person') parts.push('<p>Whether people join remotely is not stated, so local hours elsewhere are not judged.</p>');
-    else parts.push('<p>Where the invitees are is not stated (or fair hours is off), so no local times can be shown.</p>');
+    else if (result.facts.mode === 'in-person' && result.facts.remoteStated) parts.push(`<p>${h.nobodyRemote}</p>`);
+    else if (result.facts.mode === 'in-person') parts.push(`<p>${h.remoteNotStated}</p>`);
+    else parts.push(`<p>${h.noZones}</p>`);
   }
   if (result.findings.length) {
-    parts.push(`<h3>Findings</h3>`, `<ol class="findings">${result.findings.map((finding) => findingHtml(finding, descriptors.get(finding.rule))).join('\n')}</ol>`);
+    parts.push(`<h3>${h.findings}</h3>`, `<ol class="findings">${result.findings.map((finding) => findingHtml(finding, descriptors.get(finding.rule), text)).join('\n')}</ol>`);
   } else {
-    parts.push('<p>No findings.</p>');
+    parts.push(`<p>${h.noFindings}</p>`);
   }
   parts.push('</section>');
   return parts.join('\n');
 }
 
-function rulePages(descriptors: readonly RuleDescriptor[]): string {
+function rulePages(descriptors: readonly RuleDescriptor[], { h }: Text): string {
   const pages = descriptors.filter((descriptor) => descriptor.page);
   if (!pages.length) return '';
   return [
     `<section class="rule-pages" aria-labelledby="rule-pages-heading">`,
-    `<h2 id="rule-pages-heading">Rule pages</h2>`,
-    `<p>What each criterion checks, its options and the norms it rests on: the same pages as <code>invitelint explain RULE</code>.</p>`,
+    `<h2 id="rule-pages-heading">${h.rulePages}</h2>`,
+    `<p>${h.rulePagesIntro}</p>`,
     ...pages.map(
       (descriptor) =>
         `<article class="rule-page" id="${ruleAnchor(descriptor.id)}" aria-labelledby="${ruleAnchor(descriptor.id)}-heading">\n<h3 id="${ruleAnchor(descriptor.id)}-heading">${escapeHtml(descriptor.criterion)} <code>${escapeHtml(descriptor.id)}</code></h3>\n${markdownToHtml(descriptor.page!.replace(/^#[^\n]*\n/, ''), 4)}\n</article>`,
@@ -160,54 +172,85 @@ function rulePages(descriptors: readonly RuleDescriptor[]): string {
   ].join('\n');
 }
 
-function summaryLine(report: LintReport, context: Pick<FormatContext, 'hiddenWarnings'>): string {
+function summaryLine(report: LintReport, context: Pick<FormatContext, 'hiddenWarnings'>, { t }: Text): string {
   const { files, documents, errors, warnings, waived } = report.summary;
   const { named, more } = configFilesNamed(report);
-  const hidden = hiddenNote(context.hiddenWarnings);
-  return (
-    `${plural(errors, 'error')}, ${hidden || plural(warnings, 'warning')} and ${waived} waived in ${plural(documents, 'announcement')} ` +
-    `(${plural(files, 'file')}), checked with ${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)}.` +
-    (named.length ? ` Configuration read from ${listConfigFiles(named.map((name) => `<code>${escapeHtml(name)}</code>`), more)}.` : '') +
-    (hasDrafts(report) ? ` Drafts without an <code>issued</code> date are taken to be sent on ${escapeHtml(report.asOf)}.` : '')
-  );
+  const hidden = context.hiddenWarnings ? t.hiddenWarnings(context.hiddenWarnings) : '';
+  // The sentence's own `code` spans become <code>; the config files' names, which are the user's, are put in after.
+  const CONFIG = '\u0000';
+  const sentence = t.summary({
+    errors,
+    warnings: hidden || t.warnings(warnings),
+    waived,
+    documents,
+    files,
+    tool: `${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)}`,
+    configFiles: named.length ? CONFIG : null,
+    asOf: hasDrafts(report) ? escapeHtml(report.asOf) : null,
+  });
+  const configFiles = named.length ? t.configList(named.map((name) => `<code>${escapeHtml(name)}</code>`), more) : '';
+  return sentence.replace(/`([^`]+)`/g, '<code>$1</code>').replace(CONFIG, () => configFiles);
 }
 
-/** One rule's page, for the checker page to open on demand: null for a rule with none. */
-export function rulePageHtml(rules: FormatContext['rules'], id: string): { title: string; html: string } | null {
-  const descriptor = describeRules(rules).find((each) => each.id === id);
+/**
+ * What the report says about each rule in the locale: the catalogue's descriptors with their criterion, norms and
+ * page translated (English: the catalogue's own).
+ */
+function localDescriptors(rules: readonly Rule[], report: LintReport | undefined, locale: Locale): RuleDescriptor[] {
+  const descriptors = describeRules(rules, report);
+  if (locale === 'en') return descriptors;
+  const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
+  return descriptors.map((descriptor) => {
+    const rule = byId.get(descriptor.id);
+    if (rule) {
+      const text = ruleText(rule, locale);
+      return { ...descriptor, criterion: text.criterion, description: text.description, sources: text.sources, page: text.page };
+    }
+    const code = engineCodeText(descriptor.id, locale);
+    return code ? { ...descriptor, criterion: code.criterion, description: code.description } : descriptor;
+  });
+}
+
+/** One rule's page in `locale`, for the checker page to open on demand: null for a rule with none. */
+export function rulePageHtml(rules: FormatContext['rules'], id: string, locale: Locale = 'en'): { title: string; html: string } | null {
+  const descriptor = localDescriptors(rules, undefined, locale).find((each) => each.id === id);
   if (!descriptor?.page) return null;
   return { title: descriptor.criterion, html: markdownToHtml(descriptor.page.replace(/^#[^\n]*\n/, ''), 3) };
 }
 
 /**
  * The report's content, without the page around it: the checker page shows it in its own page, and opens the rule
- * pages one at a time (`rulePages: false`) instead of appending all of them to every report.
+ * pages one at a time (`rulePages: false`) instead of appending all of them to every report. In the context's
+ * locale: findings and criteria through localizeReport, the words around them from text.ts and html-text.ts.
  */
-export function reportBody(report: LintReport, context: Pick<FormatContext, 'rules' | 'hiddenWarnings'>, options: { rulePages?: boolean } = {}): string {
-  const descriptors = describeRules(context.rules, report);
+export function reportBody(english: LintReport, context: Pick<FormatContext, 'rules' | 'hiddenWarnings' | 'locale'>, options: { rulePages?: boolean } = {}): string {
+  const text = textOf(context.locale);
+  const report = localizeReport(english, context.rules, text.t.locale);
+  const descriptors = localDescriptors(context.rules, report, text.t.locale);
   const byId = new Map(descriptors.map((descriptor) => [descriptor.id, descriptor]));
   const documentsPerFile = new Map<string, number>();
   for (const result of report.results) documentsPerFile.set(result.file, (documentsPerFile.get(result.file) ?? 0) + 1);
   return [
     `<div class="invitelint-report">`,
-    `<h1>invitelint report</h1>`,
-    `<p>${summaryLine(report, context)}</p>`,
-    ...report.results.map((result, index) => documentSection(result, index, byId, documentsPerFile.get(result.file)! > 1)),
-    options.rulePages === false ? '' : rulePages(descriptors),
+    `<h1>${text.h.heading}</h1>`,
+    `<p>${summaryLine(report, context, text)}</p>`,
+    ...report.results.map((result, index) => documentSection(result, index, byId, documentsPerFile.get(result.file)! > 1, text)),
+    options.rulePages === false ? '' : rulePages(descriptors, text),
     `</div>`,
   ].join('\n');
 }
 
-const html: Formatter = (report, context) =>
-  [
+const html: Formatter = (report, context) => {
+  const h = htmlText(context.locale);
+  return [
     '<!doctype html>',
-    '<html lang="en">',
+    `<html lang="${h.locale}">`,
     '<head>',
     '<meta charset="utf-8">',
     // Nothing may be loaded from anywhere: no script at all, styles only from this file, images only inline.
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>invitelint report: ${escapeHtml(report.results.map((result) => result.title ?? result.file).slice(0, 3).join('; ') || 'no announcements')}</title>`,
+    `<title>${h.pageTitle(escapeHtml(report.results.map((result) => result.title ?? result.file).slice(0, 3).join('; ') || h.noAnnouncements))}</title>`,
     `<style>body{margin:0;background:#fff}${REPORT_STYLES}</style>`,
     '</head>',
     '<body>',
@@ -218,5 +261,6 @@ const html: Formatter = (report, context) =>
     '</html>',
     '',
   ].join('\n');
+};
 
 export default html;

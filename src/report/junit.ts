@@ -6,8 +6,53 @@
 import type { CriterionResult, DocumentResult, Finding, Status } from '../engine/types.js';
 import { describeRules } from './descriptors.js';
 import type { Formatter } from './formatter.js';
+import { localizeReport } from './localize.js';
 import { configFilesNamed, latestSend } from './notes.js';
 import { terminalSafe, withoutControls } from './sanitize.js';
+import { reportText, type ReportText } from './text.js';
+
+/** JUnit's own words, beside the shared ones (text.ts). */
+interface JunitText {
+  /** After a finding's severity when it is waived. */
+  waivedMark: string;
+  remedy: string;
+  norm: string;
+  waived: string;
+  skip: Partial<Record<Status, string>>;
+  /** A failing criterion's message when it has several findings. */
+  failing: (status: 'fail' | 'not-stated', count: number) => string;
+  waivedSkip: (reasons: string) => string;
+}
+
+const JUNIT_TEXT: Record<ReportText['locale'], JunitText> = {
+  en: {
+    waivedMark: ' (waived)',
+    remedy: 'remedy',
+    norm: 'norm',
+    waived: 'waived',
+    skip: { off: 'switched off in the configuration', 'not-applicable': 'does not apply to this meeting' },
+    failing: (status, count) => `${status === 'fail' ? 'fails' : 'not stated'}: ${count} findings`,
+    waivedSkip: (reasons) => `waived: ${reasons}`,
+  },
+  fr: {
+    waivedMark: ' (dérogé)',
+    remedy: 'correctif',
+    norm: 'norme',
+    waived: 'dérogation',
+    skip: { off: 'désactivé dans la configuration', 'not-applicable': 'sans objet pour cette réunion' },
+    failing: (status, count) => `${status === 'fail' ? 'non conforme' : 'non précisé'} : ${count} constats`,
+    waivedSkip: (reasons) => `dérogé : ${reasons}`,
+  },
+  es: {
+    waivedMark: ' (eximida)',
+    remedy: 'solución',
+    norm: 'norma',
+    waived: 'exención',
+    skip: { off: 'desactivado en la configuración', 'not-applicable': 'no aplica a esta reunión' },
+    failing: (status, count) => `${status === 'fail' ? 'no cumple' : 'no indicado'}: ${count} observaciones`,
+    waivedSkip: (reasons) => `eximida: ${reasons}`,
+  },
+};
 
 // Characters XML 1.0 does not allow at all (its Char production), lone surrogates included.
 const NOT_XML = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
@@ -32,19 +77,16 @@ function attributes(values: Record<string, string | number>): string {
 }
 
 /** A finding as a few lines of text; line breaks inside its parts become spaces, so no part can pass for another. */
-function findingText(finding: Finding): string {
-  const severity = finding.severity === 'error' ? 'error' : 'warning';
-  const lines = [`${finding.line}:${finding.column}  ${severity}${finding.waived ? ' (waived)' : ''}  ${terminalSafe(finding.message)}  [${finding.rule}]`];
-  if (finding.remedy) lines.push(`  remedy: ${terminalSafe(finding.remedy)}`);
-  if (finding.source) lines.push(`  norm: ${terminalSafe(finding.source)}`);
-  if (finding.waived) lines.push(`  waived: ${terminalSafe(finding.waived.reason)}`);
+function findingText(finding: Finding, t: ReportText): string {
+  const text = JUNIT_TEXT[t.locale];
+  const colon = t.locale === 'fr' ? ' :' : ':';
+  const severity = finding.severity === 'error' ? t.error : t.warning;
+  const lines = [`${finding.line}:${finding.column}  ${severity}${finding.waived ? text.waivedMark : ''}  ${terminalSafe(finding.message)}  [${finding.rule}]`];
+  if (finding.remedy) lines.push(`  ${text.remedy}${colon} ${terminalSafe(finding.remedy)}`);
+  if (finding.source) lines.push(`  ${text.norm}${colon} ${terminalSafe(finding.source)}`);
+  if (finding.waived) lines.push(`  ${text.waived}${colon} ${terminalSafe(finding.waived.reason)}`);
   return lines.join('\n');
 }
-
-const SKIP_REASONS: Partial<Record<Status, string>> = {
-  off: 'switched off in the configuration',
-  'not-applicable': 'does not apply to this meeting',
-};
 
 interface TestCase {
   name: string;
@@ -56,31 +98,30 @@ interface TestCase {
   findings: Finding[];
 }
 
-function criterionCase(criterion: CriterionResult, findings: Finding[]): TestCase {
+function criterionCase(criterion: CriterionResult, findings: Finding[], text: JunitText): TestCase {
   const name = criterion.criterion;
-  const failing = criterion.status === 'fail' || criterion.status === 'not-stated';
-  if (failing && criterion.severity === 'error') {
+  if ((criterion.status === 'fail' || criterion.status === 'not-stated') && criterion.severity === 'error') {
     const open = findings.filter((finding) => !finding.waived);
-    const message = open.length === 1 ? terminalSafe(open[0]!.message) : `${criterion.status === 'fail' ? 'fails' : 'not stated'}: ${open.length} findings`;
+    const message = open.length === 1 ? terminalSafe(open[0]!.message) : text.failing(criterion.status, open.length);
     return { name, outcome: 'failed', message, type: criterion.status, findings };
   }
   if (criterion.status === 'waived') {
     const reasons = [...new Set(findings.map((finding) => finding.waived?.reason).filter((reason) => reason !== undefined))];
-    return { name, outcome: 'skipped', message: `waived: ${reasons.map(terminalSafe).join('; ')}`, findings };
+    return { name, outcome: 'skipped', message: text.waivedSkip(reasons.map(terminalSafe).join('; ')), findings };
   }
-  const skipReason = SKIP_REASONS[criterion.status];
+  const skipReason = text.skip[criterion.status];
   if (skipReason) return { name, outcome: 'skipped', message: skipReason, findings };
   return { name, outcome: 'passed', findings };
 }
 
-function testCases(result: DocumentResult, criterionNames: Map<string, string>): TestCase[] {
+function testCases(result: DocumentResult, criterionNames: Map<string, string>, t: ReportText): TestCase[] {
   const findingsByRule = new Map<string, Finding[]>();
   for (const finding of result.findings) {
     const list = findingsByRule.get(finding.rule) ?? [];
     list.push(finding);
     findingsByRule.set(finding.rule, list);
   }
-  const cases = result.criteria.map((criterion) => criterionCase(criterion, findingsByRule.get(criterion.rule) ?? []));
+  const cases = result.criteria.map((criterion) => criterionCase(criterion, findingsByRule.get(criterion.rule) ?? [], JUNIT_TEXT[t.locale]));
   const criterionRules = new Set(result.criteria.map((criterion) => criterion.rule));
   for (const [rule, findings] of findingsByRule) {
     if (criterionRules.has(rule)) continue;
@@ -88,16 +129,16 @@ function testCases(result: DocumentResult, criterionNames: Map<string, string>):
     const errors = findings.filter((finding) => finding.severity === 'error' && !finding.waived);
     cases.push(
       errors.length
-        ? { name, outcome: 'failed', message: errors.length === 1 ? terminalSafe(errors[0]!.message) : `${errors.length} findings`, type: rule, findings }
+        ? { name, outcome: 'failed', message: errors.length === 1 ? terminalSafe(errors[0]!.message) : t.findings(errors.length), type: rule, findings }
         : { name, outcome: 'passed', findings },
     );
   }
   return cases;
 }
 
-function testCaseXml(testCase: TestCase, classname: string): string {
+function testCaseXml(testCase: TestCase, classname: string, t: ReportText): string {
   const open = `    <testcase${attributes({ name: testCase.name, classname })}`;
-  const details = testCase.findings.map(findingText).join('\n\n');
+  const details = testCase.findings.map((finding) => findingText(finding, t)).join('\n\n');
   const body: string[] = [];
   if (testCase.outcome === 'failed') {
     body.push(`      <failure${attributes({ message: testCase.message!, type: testCase.type! })}>${xmlText(details)}</failure>`);
@@ -112,9 +153,11 @@ function count(cases: readonly TestCase[], outcome: TestCase['outcome']): number
   return cases.filter((testCase) => testCase.outcome === outcome).length;
 }
 
-const junit: Formatter = (report, context) => {
-  const criterionNames = new Map(describeRules(context.rules, report).map((descriptor) => [descriptor.id, descriptor.criterion]));
-  const suites = report.results.map((result) => ({ result, cases: testCases(result, criterionNames) }));
+const junit: Formatter = (english, context) => {
+  const t = reportText(context.locale);
+  const report = localizeReport(english, context.rules, t.locale);
+  const criterionNames = new Map(describeRules(context.rules, report, t.locale).map((descriptor) => [descriptor.id, descriptor.criterion]));
+  const suites = report.results.map((result) => ({ result, cases: testCases(result, criterionNames, t) }));
   const all = suites.flatMap((suite) => suite.cases);
   const totals = { tests: all.length, failures: count(all, 'failed'), errors: 0, skipped: count(all, 'skipped') };
   const configFiles = configFilesNamed(report);
@@ -122,7 +165,7 @@ const junit: Formatter = (report, context) => {
   suites.forEach(({ result, cases }, id) => {
     const suiteAttributes = {
       // Unique in the report: two announcements may share a title, never a file and a document.
-      name: `${result.title ?? '(untitled)'} (${result.file}, document ${result.document + 1})`,
+      name: `${result.title ?? t.untitled} (${result.file}, ${t.document(result.document + 1)})`,
       id,
       tests: cases.length,
       failures: count(cases, 'failed'),
@@ -142,7 +185,7 @@ const junit: Formatter = (report, context) => {
     if (configFiles.more) properties.push(['moreConfigFiles', configFiles.more]);
     for (const [name, value] of properties) lines.push(`      <property${attributes({ name, value })}/>`);
     lines.push('    </properties>');
-    for (const testCase of cases) lines.push(testCaseXml(testCase, result.file));
+    for (const testCase of cases) lines.push(testCaseXml(testCase, result.file, t));
     lines.push('  </testsuite>');
   });
   lines.push('</testsuites>');

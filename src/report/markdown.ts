@@ -5,9 +5,17 @@
 import type { DocumentResult, Finding, LintReport, Status } from '../engine/types.js';
 import { describeRules, sourceUrl, type RuleDescriptor } from './descriptors.js';
 import type { FormatContext, Formatter } from './formatter.js';
-import { configFilesNamed, hasDrafts, hiddenNote, latestSend, latestSendSentence, listConfigFiles } from './notes.js';
+import { localizeReport } from './localize.js';
+import { configFilesNamed, hasDrafts, latestSend } from './notes.js';
 import { withoutControls } from './sanitize.js';
-import { STATUS_LABELS } from './status-labels.js';
+import { reportText, type ReportText } from './text.js';
+
+/** The Markdown report's own words, beside the shared ones (text.ts). */
+const MARKDOWN_TEXT = {
+  en: { title: 'invitelint report', columns: '| Criterion | Status | Severity | Rule |', findings: 'Findings', waived: 'Waived' },
+  fr: { title: 'Rapport invitelint', columns: '| Critère | Statut | Gravité | Règle |', findings: 'Constats', waived: 'Dérogation' },
+  es: { title: 'Informe de invitelint', columns: '| Criterio | Estado | Gravedad | Regla |', findings: 'Observaciones', waived: 'Exención' },
+} as const;
 
 /**
  * Untrusted text as one line of literal Markdown. Backslash escapes for the characters that start inline
@@ -33,18 +41,20 @@ function link(text: string, url: string | undefined): string {
   return `[${escapeMarkdown(text)}](${encodeURI(url).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
-function summaryLine(report: LintReport, context: FormatContext): string {
+function summaryLine(report: LintReport, context: FormatContext, t: ReportText): string {
   const { files, documents, errors, warnings, waived } = report.summary;
   const { named, more } = configFilesNamed(report);
-  const hidden = hiddenNote(context.hiddenWarnings);
-  return (
-    `${plural(errors, 'error')}, ${hidden || plural(warnings, 'warning')} and ${waived} waived in ${plural(documents, 'announcement')} ` +
-    `(${plural(files, 'file')}), checked with ${report.tool.name} ${report.tool.version}.` +
-    (named.length ? ` Configuration read from ${listConfigFiles(named.map(codeSpan), more)}.` : '') +
-    (hasDrafts(report) ? ` Drafts without an \`issued\` date are taken to be sent on ${report.asOf}.` : '')
-  );
+  const hidden = context.hiddenWarnings ? t.hiddenWarnings(context.hiddenWarnings) : '';
+  return t.summary({
+    errors,
+    warnings: hidden || t.warnings(warnings),
+    waived,
+    documents,
+    files,
+    tool: `${report.tool.name} ${report.tool.version}`,
+    configFiles: named.length ? t.configList(named.map(codeSpan), more) : null,
+    asOf: hasDrafts(report) ? report.asOf : null,
+  });
 }
 
 /** Untrusted text as an inline code span: a fence longer than any run of backticks inside it. */
@@ -65,45 +75,48 @@ function prose(text: string): string {
     .join('');
 }
 
-function findingItem(finding: Finding, descriptor: RuleDescriptor | undefined): string[] {
-  const severity = finding.waived ? 'waived' : finding.severity === 'error' ? 'error' : 'warning';
+function findingItem(finding: Finding, descriptor: RuleDescriptor | undefined, t: ReportText): string[] {
+  const severity = finding.waived ? t.waived : finding.severity === 'error' ? t.error : t.warning;
   const criterion = descriptor?.criterion ?? finding.rule;
-  const where = `line ${finding.line}, column ${finding.column}${finding.path ? ` (${codeSpan(finding.path)})` : ''}`;
-  const lines = [`- **${severity}** · ${escapeMarkdown(criterion)} (\`${finding.rule}\`) · ${where}: ${prose(finding.message)}`];
-  if (finding.remedy) lines.push(`  - Remedy: ${prose(finding.remedy)}`);
-  if (finding.source) lines.push(`  - Norm: ${link(finding.source, sourceUrl(descriptor, finding.source))}`);
-  if (finding.waived) lines.push(`  - Waived: ${escapeMarkdown(finding.waived.reason)}`);
+  const where = `${t.where(finding.line, finding.column)}${finding.path ? ` (${codeSpan(finding.path)})` : ''}`;
+  const lines = [`- **${severity}** · ${escapeMarkdown(criterion)} (\`${finding.rule}\`) · ${where}${t.locale === 'fr' ? ' :' : ':'} ${prose(finding.message)}`];
+  if (finding.remedy) lines.push(`  - ${t.remedy}${t.locale === 'fr' ? ' :' : ':'} ${prose(finding.remedy)}`);
+  if (finding.source) lines.push(`  - ${t.norm}${t.locale === 'fr' ? ' :' : ':'} ${link(finding.source, sourceUrl(descriptor, finding.source))}`);
+  if (finding.waived) lines.push(`  - ${MARKDOWN_TEXT[t.locale].waived}${t.locale === 'fr' ? ' :' : ':'} ${escapeMarkdown(finding.waived.reason)}`);
   return lines;
 }
 
-function documentSection(result: DocumentResult, descriptors: Map<string, RuleDescriptor>, manyInFile: boolean): string[] {
-  const title = result.title?.trim() ? escapeMarkdown(result.title) : '(untitled)';
-  const origin = `${escapeMarkdown(result.file)}${manyInFile ? `, document ${result.document + 1}` : ''}`;
-  const lines = [`## ${title}`, '', `${origin}: ${plural(result.errorCount, 'error')}, ${plural(result.warningCount, 'warning')}, ${result.waivedCount} waived.`, ''];
+function documentSection(result: DocumentResult, descriptors: Map<string, RuleDescriptor>, manyInFile: boolean, t: ReportText): string[] {
+  const title = result.title?.trim() ? escapeMarkdown(result.title) : t.untitled;
+  const origin = `${escapeMarkdown(result.file)}${manyInFile ? `, ${t.document(result.document + 1)}` : ''}`;
+  const lines = [`## ${title}`, '', t.origin(origin, result.errorCount, result.warningCount, result.waivedCount), ''];
   const send = latestSend(result);
-  if (send) lines.push(`**Draft:** ${latestSendSentence(send)}.`, '');
+  if (send) lines.push(`**${t.draft}${t.locale === 'fr' ? ' :' : ':'}** ${t.sendBy(send)}.`, '');
   if (result.criteria.length) {
-    lines.push('| Criterion | Status | Severity | Rule |', '| --- | --- | --- | --- |');
+    lines.push(MARKDOWN_TEXT[t.locale].columns, '| --- | --- | --- | --- |');
     for (const criterion of result.criteria) {
-      lines.push(`| ${escapeMarkdown(criterion.criterion)} | ${STATUS_LABELS[criterion.status]} | ${criterion.severity} | \`${criterion.rule}\` |`);
+      const severity = t.locale === 'en' ? criterion.severity : criterion.severity === 'off' ? t.status.off : criterion.severity === 'error' ? t.error : t.warning;
+      lines.push(`| ${escapeMarkdown(criterion.criterion)} | ${t.statusLabel[criterion.status]} | ${severity} | \`${criterion.rule}\` |`);
     }
   } else {
-    lines.push('No criterion was checked: the document could not be read as an announcement (see the findings).');
+    lines.push(t.noCriterion);
   }
   if (result.findings.length) {
-    lines.push('', '### Findings', '');
-    for (const finding of result.findings) for (const line of findingItem(finding, descriptors.get(finding.rule))) lines.push(line);
+    lines.push('', `### ${MARKDOWN_TEXT[t.locale].findings}`, '');
+    for (const finding of result.findings) for (const line of findingItem(finding, descriptors.get(finding.rule), t)) lines.push(line);
   }
   lines.push('');
   return lines;
 }
 
-const markdown: Formatter = (report, context) => {
-  const descriptors = new Map(describeRules(context.rules, report).map((descriptor) => [descriptor.id, descriptor]));
+const markdown: Formatter = (english, context) => {
+  const t = reportText(context.locale);
+  const report = localizeReport(english, context.rules, t.locale);
+  const descriptors = new Map(describeRules(context.rules, report, t.locale).map((descriptor) => [descriptor.id, descriptor]));
   const documentsPerFile = new Map<string, number>();
   for (const result of report.results) documentsPerFile.set(result.file, (documentsPerFile.get(result.file) ?? 0) + 1);
-  const lines = ['# invitelint report', '', summaryLine(report, context), ''];
-  for (const result of report.results) for (const line of documentSection(result, descriptors, documentsPerFile.get(result.file)! > 1)) lines.push(line);
+  const lines = [`# ${MARKDOWN_TEXT[t.locale].title}`, '', summaryLine(report, context, t), ''];
+  for (const result of report.results) for (const line of documentSection(result, descriptors, documentsPerFile.get(result.file)! > 1, t)) lines.push(line);
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 };
 

@@ -30,17 +30,6 @@ export function latestSend(result: DocumentResult): LatestSend | null {
   return { date: evidence['sendBy'], requiredDays: Number(evidence['requiredDays']), unit: String(evidence['unit']) };
 }
 
-/** What every format tells a passing draft, after `Draft:` (a sentence without its full stop). */
-export function latestSendSentence(send: LatestSend): string {
-  return `send it by ${send.date} at the latest, for the ${send.requiredDays} ${send.unit} of notice it needs`;
-}
-
-/** `--quiet`'s note on what it left out, for the summaries that count findings (none when nothing was hidden). */
-export function hiddenNote(hiddenWarnings: number | undefined): string {
-  if (!hiddenWarnings) return '';
-  return `${hiddenWarnings} warning${hiddenWarnings === 1 ? '' : 's'} not shown (--quiet)`;
-}
-
 /** Config files a text report names one by one; a run over many folders names the rest by their number. */
 export const MAX_CONFIG_FILES_NAMED = 10;
 
@@ -50,7 +39,3 @@ export function configFilesNamed(report: LintReport): { named: string[]; more: n
   return { named: all.slice(0, MAX_CONFIG_FILES_NAMED), more: Math.max(0, all.length - MAX_CONFIG_FILES_NAMED) };
 }
 
-/** `a, b and 3 more config files` from the names already made safe for the format. */
-export function listConfigFiles(names: readonly string[], more: number): string {
-  return more ? `${names.join(', ')} and ${more} more` : names.join(', ');
-}

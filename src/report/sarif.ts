@@ -1,12 +1,23 @@
 // SARIF 2.1.0 (OASIS), for code scanning: one run, every rule described, findings as results,
 // waived findings as suppressed results. Criteria statuses, which SARIF has no place for, go in the run's
 // property bag so that nothing the `json` format says is lost.
-import type { Finding, Severity } from '../engine/types.js';
+// Messages are sentences rendered by functions (plurals, dates, lists), so each rule's `messageStrings` has one
+// template per message id whose placeholder is the rendered sentence: `{0}`, given in the result's
+// `message.arguments` in the report's language, beside `message.id`; the raw values are `properties.evidence`.
+import type { Finding, Rule, Severity } from '../engine/types.js';
 import { describeRules, type RuleDescriptor } from './descriptors.js';
 import type { Formatter } from './formatter.js';
 import { INTERNAL_ERROR } from '../engine/findings.js';
+import { localizeReport } from './localize.js';
 import { latestSend } from './notes.js';
 import { terminalSafeJson, withoutControls } from './sanitize.js';
+import { reportText, type ReportText } from './text.js';
+
+const SARIF_TEXT = {
+  en: { norms: 'Norms', settings: (file: string) => `settings read from ${file}` },
+  fr: { norms: 'Normes', settings: (file: string) => `réglages lus dans ${file}` },
+  es: { norms: 'Normas', settings: (file: string) => `ajustes leídos de ${file}` },
+} as const;
 
 const SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const INFORMATION_URI = 'https://www.npmjs.com/package/invitelint';
@@ -22,24 +33,32 @@ function pascalCase(words: string): string {
     .join('');
 }
 
-function helpText(descriptor: RuleDescriptor): string {
+function helpText(descriptor: RuleDescriptor, t: ReportText): string {
   const norms = descriptor.sources.map((source) => `- ${source.title}${source.url ? ` (${source.url})` : ''}`);
-  return norms.length ? `${descriptor.description}\n\nNorms:\n${norms.join('\n')}` : descriptor.description;
+  return norms.length ? `${descriptor.description}\n\n${SARIF_TEXT[t.locale].norms}${t.locale === 'fr' ? ' :' : ':'}\n${norms.join('\n')}` : descriptor.description;
 }
 
-function helpMarkdown(descriptor: RuleDescriptor): string {
+function helpMarkdown(descriptor: RuleDescriptor, t: ReportText): string {
   if (descriptor.page) return descriptor.page;
   const norms = descriptor.sources.map((source) => (source.url ? `- [${source.title}](${source.url})` : `- ${source.title}`));
-  return norms.length ? `${descriptor.description}\n\n**Norms**\n\n${norms.join('\n')}` : descriptor.description;
+  return norms.length ? `${descriptor.description}\n\n**${SARIF_TEXT[t.locale].norms}**\n\n${norms.join('\n')}` : descriptor.description;
 }
 
-function reportingDescriptor(descriptor: RuleDescriptor) {
+/** The message ids a rule id's findings can carry: a rule's own, or the engine code itself. */
+function messageIds(id: string, rules: ReadonlyMap<string, Rule>): string[] {
+  const messages = rules.get(id)?.messages;
+  return messages ? Object.keys(messages) : [id];
+}
+
+function reportingDescriptor(descriptor: RuleDescriptor, t: ReportText, rules: ReadonlyMap<string, Rule>) {
   return {
     id: descriptor.id,
-    name: pascalCase(descriptor.criterion) || descriptor.id,
+    // English names stay the rule's identifier-like name in every locale: tools match on it.
+    name: pascalCase(descriptor.englishCriterion) || descriptor.id,
     shortDescription: { text: descriptor.criterion },
     fullDescription: { text: descriptor.description },
-    help: { text: helpText(descriptor), markdown: helpMarkdown(descriptor) },
+    help: { text: helpText(descriptor, t), markdown: helpMarkdown(descriptor, t) },
+    messageStrings: Object.fromEntries(messageIds(descriptor.id, rules).map((id) => [id, { text: '{0}' }])),
     defaultConfiguration: { level: LEVELS[descriptor.severity] },
     properties: {
       tags: [descriptor.isCriterion ? 'inclusiveness' : 'announcement-format'],
@@ -61,20 +80,23 @@ function artifactLocation(file: string) {
   return { uri: encoded, uriBaseId: '%SRCROOT%' };
 }
 
-function messageText(finding: Finding): string {
+function messageText(finding: Finding, t: ReportText): string {
   const message = withoutControls(finding.message);
-  return finding.remedy ? `${message}\nRemedy: ${withoutControls(finding.remedy)}` : message;
+  return finding.remedy ? `${message}\n${t.remedy}${t.locale === 'fr' ? ' :' : ':'} ${withoutControls(finding.remedy)}` : message;
 }
 
-const sarif: Formatter = (report, context) => {
-  const descriptors = describeRules(context.rules, report);
+const sarif: Formatter = (english, context) => {
+  const t = reportText(context.locale);
+  const report = localizeReport(english, context.rules, t.locale);
+  const rulesById = new Map(context.rules.map((rule) => [rule.meta.id, rule]));
+  const descriptors = describeRules(context.rules, report, t.locale);
   const ruleIndex = new Map(descriptors.map((descriptor, index) => [descriptor.id, index]));
   const results = report.results.flatMap((result) =>
     result.findings.map((finding) => ({
       ruleId: finding.rule,
       ruleIndex: ruleIndex.get(finding.rule)!,
       level: LEVELS[finding.severity],
-      message: { text: messageText(finding) },
+      message: { text: messageText(finding, t), id: finding.messageId, arguments: [messageText(finding, t)] },
       locations: [
         {
           physicalLocation: {
@@ -118,7 +140,7 @@ const sarif: Formatter = (report, context) => {
             version: report.tool.version,
             semanticVersion: report.tool.version,
             informationUri: INFORMATION_URI,
-            rules: descriptors.map(reportingDescriptor),
+            rules: descriptors.map((descriptor) => reportingDescriptor(descriptor, t, rulesById)),
           },
         },
         // How the tool ran: the config files whose settings applied (a config can switch every rule off).
@@ -127,12 +149,14 @@ const sarif: Formatter = (report, context) => {
             executionSuccessful: !report.results.some((result) => result.findings.some((finding) => finding.rule === INTERNAL_ERROR)),
             toolConfigurationNotifications: report.configFiles.map((file) => ({
               level: 'note',
-              message: { text: `settings read from ${withoutControls(file)}` },
+              message: { text: SARIF_TEXT[t.locale].settings(withoutControls(file)) },
               locations: [{ physicalLocation: { artifactLocation: artifactLocation(file) } }],
             })),
             properties: { configFiles: report.configFiles },
           },
         ],
+        // The language of the run's messages and descriptions (BCP 47).
+        language: t.locale,
         columnKind: 'utf16CodeUnits',
         results,
         properties: {

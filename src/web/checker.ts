@@ -9,7 +9,9 @@ import { ANNOUNCEMENT_TEMPLATE } from '../authoring/template.js';
 import { importInvitation } from '../import/index.js';
 import { lintText, PRESETS, RULES } from '../index.js';
 import type { LintReport } from '../engine/types.js';
+import { localeOfTag, type Locale } from '../i18n/locale.js';
 import { REPORT_STYLES, reportBody, rulePageHtml } from '../report/html.js';
+import { CHECKER_TEXT } from './checker-text.js';
 import { VERSION } from '../version.js';
 import wsis2005 from '../../fixtures/wsis-2005-informal-consultations.yaml?raw';
 import hybrid from '../../fixtures/passing/inclusive-hybrid-consultation.yaml?raw';
@@ -52,6 +54,28 @@ function start(): void {
   const dialog = element<HTMLDialogElement>('rule-dialog');
   element<HTMLElement>('version').textContent = VERSION;
 
+  // The language: the browser's when the checker speaks it, else English; the choice relabels the page and
+  // rewrites the report and the rule pages in it.
+  const localeSelect = element<HTMLSelectElement>('locale');
+  let locale: Locale = localeOfTag(navigator.language ?? '') ?? 'en';
+  const say = () => CHECKER_TEXT[locale];
+  const relabel = () => {
+    const words = say();
+    window.document.documentElement.lang = locale;
+    window.document.title = words.title;
+    // Our own words only (no announcement text): some hold a <code> of ours.
+    for (const [id, value] of Object.entries(words.byId)) {
+      const target = window.document.getElementById(id);
+      if (target) target.innerHTML = value;
+    }
+    for (const [id, value] of Object.entries(words.labels)) {
+      const label = window.document.querySelector(`label[for="${id}"]`);
+      if (label) label.innerHTML = value;
+    }
+  };
+  localeSelect.value = locale;
+  relabel();
+
   // The form writes format v2, the version the template and `invitelint init` write.
   const schema = announcementJsonSchema(2) as JsonSchema;
   let fileName: string | null = null;
@@ -82,7 +106,7 @@ function start(): void {
   };
 
   const openRule = (id: string) => {
-    const page = rulePageHtml(RULES, id);
+    const page = rulePageHtml(RULES, id, locale);
     if (!page) return;
     element<HTMLElement>('rule-dialog-title').textContent = page.title;
     // rulePageHtml renders the rule's own Markdown page, shipped with the tool: no announcement text in it.
@@ -189,7 +213,7 @@ function start(): void {
     }
     const imported = await importInvitation(new Uint8Array(await chosen.arrayBuffer()), { fileName: chosen.name });
     if (imported.yaml === null) {
-      message.textContent = `${chosen.name} cannot be imported: ${imported.problems.map((problem) => `line ${problem.line}: ${problem.message}`).join('; ')}`;
+      message.textContent = say().cannotImport(chosen.name, imported.problems.map((problem) => `${say().line(problem.line)}: ${problem.message}`).join('; '));
       return;
     }
     setAnnouncement(imported.yaml, chosen.name);
@@ -239,7 +263,7 @@ function start(): void {
         if (target) {
           const button = window.document.createElement('button');
           button.type = 'button';
-          button.textContent = `Show the field: ${target.label}`;
+          button.textContent = say().showField(target.label);
           button.addEventListener('click', () => {
             target.control.scrollIntoView({ block: 'center' });
             target.control.focus();
@@ -254,7 +278,7 @@ function start(): void {
         }
         const line = window.document.createElement('button');
         line.type = 'button';
-        line.textContent = `Show line ${finding.line} in the YAML`;
+        line.textContent = say().showLine(finding.line);
         line.addEventListener('click', () => goToLine(finding.line));
         links.append(line);
         item.append(links);
@@ -292,13 +316,13 @@ function start(): void {
       const result = lintText(text.value, { filePath: fileName ?? 'pasted announcement', asOf: date, config: { extends: presets } });
       // reportBody escapes every piece of announcement text: this markup carries none of the user's own. Rule
       // pages are opened one at a time, on demand, instead of following every report.
-      report.innerHTML = reportBody(result, { rules: RULES }, { rulePages: false });
+      report.innerHTML = reportBody(result, { rules: RULES, locale }, { rulePages: false });
       linkFindings(result);
       const { errors, warnings } = result.summary;
-      status.textContent = `Report updated: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`;
+      status.textContent = say().updated(errors, warnings);
     } catch (error) {
       report.replaceChildren();
-      message.textContent = `The checker failed on this text: ${error instanceof Error ? error.message : String(error)}`;
+      message.textContent = say().failed(error instanceof Error ? error.message : String(error));
     }
   }
 
@@ -312,13 +336,19 @@ function start(): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (!text.value.trim()) {
-      message.textContent = 'Fill in the form, paste an announcement or open a file first.';
+      message.textContent = say().empty;
       report.replaceChildren();
       text.focus();
       return;
     }
     check();
     report.querySelector('h2')?.scrollIntoView?.({ block: 'start' });
+  });
+
+  localeSelect.addEventListener('change', () => {
+    locale = localeSelect.value === 'fr' || localeSelect.value === 'es' ? localeSelect.value : 'en';
+    relabel();
+    check();
   });
 
   drawGutter();

@@ -1,6 +1,7 @@
 // The layering, checked by dependency-cruiser in `npm test` (npm run layers): the data flows one way,
-//   announcement -> engine -> rules -> report -> run (config, files, jobs, import, the runner) -> cli, library, page, lsp
+//   i18n -> announcement -> engine -> rules -> report -> run (config, files, jobs, import, the runner) -> cli, library, page, lsp
 // and no folder imports one above it. The language server (src/lsp) is part of the command: only src/cli loads it. Type-only imports count: a type is a dependency too.
+const I18N = '^src/i18n/';
 const ANNOUNCEMENT = '^src/announcement/';
 const ENGINE = '^src/engine/';
 const RULES = '^rules/';
@@ -11,6 +12,7 @@ const LSP = '^src/lsp/';
 
 /** A layer may import only the layers below it. */
 const above = {
+  [I18N]: [ANNOUNCEMENT, ENGINE, RULES, REPORT, RUN, TOP],
   [ANNOUNCEMENT]: [ENGINE, RULES, REPORT, RUN, TOP],
   [ENGINE]: [RULES, REPORT, RUN, TOP],
   [RULES]: [REPORT, RUN, TOP],

@@ -78,7 +78,7 @@ describe('invitelint lint', () => {
     expect(Object.keys(result)).toEqual(['file', 'document', 'title', 'criteria', 'findings', 'errorCount', 'warningCount', 'waivedCount', 'facts']);
     expect(Object.keys(result.facts)).toEqual(['mode', 'remoteStated', 'meetingZone', 'sent', 'registrationDeadline', 'documents', 'sessions', 'startDate', 'endDate', 'decision', 'noticeDays', 'inviteeZones']);
     expect(Object.keys(result.findings[0]).sort()).toEqual(
-      ['rule', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'path', 'evidence', 'remedy', 'source', 'waived'].sort(),
+      ['rule', 'severity', 'message', 'messageId', 'line', 'column', 'endLine', 'endColumn', 'path', 'evidence', 'remedy', 'source', 'waived'].sort(),
     );
     // A criterion carries the thresholds it applied as `evidence` where a report draws them (notice-period is first).
     expect(Object.keys(result.criteria[0])).toEqual(['rule', 'criterion', 'status', 'severity', 'evidence']);

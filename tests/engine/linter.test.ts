@@ -17,12 +17,15 @@ const titleLength = defineRule({
     sources: [{ title: 'A made-up norm' }],
   },
   page: '# title-length\n',
+  messages: {
+    'too-short': (a: { length: number; minLength: number }) => ({ message: `the title has ${a.length} characters; at least ${a.minLength} are needed` }),
+  },
   check(facts, options) {
     const length = facts.announcement.title.length;
     if (length >= options.minLength) return { status: 'pass', findings: [] };
     return {
       status: 'fail',
-      findings: [{ message: `the title has ${length} characters; at least ${options.minLength} are needed`, at: facts.locate(['title']), evidence: { length } }],
+      findings: [{ messageId: 'too-short', at: facts.locate(['title']), evidence: { length, minLength: options.minLength } }],
     };
   },
 });
@@ -39,12 +42,15 @@ const allOf = defineRule({
     evaluates: (options) => options.rules,
   },
   page: '# all-of\n',
+  messages: {
+    fails: (a: { failing: string[] }, _words, criterionOf) => ({ message: `fails ${a.failing.map(criterionOf).join(', ')}` }),
+  },
   check(_facts, options, context) {
     const failing = options.rules.filter((id) => context.statusOf(id) !== 'pass');
     if (failing.length === 0) return { status: 'pass', findings: [] };
     return {
       status: 'fail',
-      findings: [{ message: `fails ${failing.map((id) => context.criterionOf(id)).join(', ')}`, at: _facts.locate([]), evidence: { failing } }],
+      findings: [{ messageId: 'fails', at: _facts.locate([]), evidence: { failing } }],
     };
   },
 });
@@ -53,6 +59,7 @@ const allOf = defineRule({
 const undeclared = defineRule({
   meta: { id: 'undeclared', criterion: 'Undeclared', description: 'Asks about a rule it does not declare.', severity: 'error', options: z.strictObject({}), sources: [] },
   page: '',
+  messages: {},
   check(_facts, _options, context) {
     return { status: context.statusOf('title-length'), findings: [] };
   },

@@ -23,12 +23,13 @@ const pattern = fc
   .map((names) => names.join('/'));
 /**
  * A relative path as path.relative gives it, below the folder (names that are `.` or `..` are never matched by
- * a wildcard here, where picomatch lets `?` and `[^a]` take them: see the cases below).
+ * a wildcard here, where picomatch lets `?` and `[^a]` take them: see the cases below). Not a name ending in a
+ * dot: picomatch's `*.*` refuses `a.` although its `a*.*` takes it; a star matches nothing here, as in a shell.
  */
 const pathName = fc
   .array(fc.constantFrom('a', 'b', '.', '-', '*', 'a.yaml'), { minLength: 1, maxLength: 4 })
   .map((parts) => parts.join(''))
-  .filter((name) => name !== '.' && name !== '..');
+  .filter((name) => name !== '.' && name !== '..' && !name.endsWith('.'));
 const filePath = fc
   .array(pathName, { minLength: 1, maxLength: 5 })
   .map((names) => names.join('/'));
@@ -71,6 +72,9 @@ describe('glob matcher', () => {
       ['[a', '[a', true],
       ['a\\*', 'a*', true],
       ['a\\*', 'ab', false],
+      // A star matches the empty string wherever it stands (picomatch: false for `*.*`, true for `a*.*`).
+      ['*.*', 'a.', true],
+      ['a*.*', 'a.', true],
     ];
     for (const [glob, each, expected] of cases) expect([glob, each, compileGlob(glob, { dot: true })(each)]).toEqual([glob, each, expected]);
     expect(compileGlob('*.yaml', { dot: false })('.a.yaml')).toBe(false);

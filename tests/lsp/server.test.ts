@@ -302,6 +302,22 @@ describe('invitelint lsp --stdio, with a config file', () => {
     expect(await session.shutdown()).toBe(0);
   });
 
+  it('speaks the config file\'s locale: French diagnostics, the French rule pages', async () => {
+    const french = mkdtempSync(path.join(os.tmpdir(), 'invitelint-lsp-fr-'));
+    writeFileSync(path.join(french, '.invitelint.yaml'), 'locale: fr\n');
+    const file = path.join(french, 'notice.yaml');
+    writeFileSync(file, fixtureText);
+    const session = new Session();
+    await session.initialize(french);
+    await session.open(pathToFileURL(file).href, fixtureText);
+    const diagnostics = await session.diagnostics(pathToFileURL(file).href);
+    const notice = diagnostics.find((each) => each.code === 'notice-period')!;
+    expect(notice.message).toMatch(/^annoncée \d+ jours avant /);
+    expect(notice.codeDescription?.href).toMatch(/rules\/notice-period\/README\.fr\.md$/);
+    expect(await session.shutdown()).toBe(0);
+    rmSync(french, { recursive: true, force: true });
+  });
+
   it('says once that a config file outside the workspace folder applies, and lints as the command with its switches off', async () => {
     const received = path.join(folder, 'received');
     const file = path.join(received, 'notice.yaml');

@@ -43,6 +43,7 @@ describe('findings per rule', () => {
     rule: 'fair-hours',
     severity,
     message: `finding ${line}`,
+    messageId: 'fair-hours',
     line,
     column: 1,
     endLine: line,

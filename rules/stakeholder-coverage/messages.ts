@@ -1,0 +1,121 @@
+// stakeholder-coverage's messages, by id, in English, French and Spanish: each renders a finding from its evidence.
+import type { Stakeholder } from '../../src/announcement/schema.js';
+import type { MessageCatalogue, RuleTranslations } from '../../src/engine/types.js';
+import type { Locale } from '../../src/i18n/locale.js';
+import type { Words } from '../../src/i18n/words.js';
+import pageEs from './README.es.md?raw';
+import pageFr from './README.fr.md?raw';
+
+export type Args = {
+  /** No `invitees.groups` and the meeting is not open to all. */
+  'groups-not-stated': { required: readonly Stakeholder[] };
+  /** Some required groups are not among those invited. */
+  'groups-missing': { invited: readonly Stakeholder[]; required: readonly Stakeholder[]; missing: readonly Stakeholder[] };
+};
+
+/** Stakeholder groups as a sentence names them, in each locale. */
+export const STAKEHOLDER_WORDS: Record<Locale, Record<Stakeholder, string>> = {
+  en: {
+    governments: 'governments',
+    'private-sector': 'the private sector',
+    'civil-society': 'civil society',
+    'international-organizations': 'international organizations',
+    'technical-community': 'the technical community',
+    academia: 'academia',
+    parliamentarians: 'parliamentarians',
+    'local-authorities': 'local authorities',
+  },
+  fr: {
+    governments: 'les gouvernements',
+    'private-sector': 'le secteur privé',
+    'civil-society': 'la société civile',
+    'international-organizations': 'les organisations internationales',
+    'technical-community': 'la communauté technique',
+    academia: 'les milieux universitaires',
+    parliamentarians: 'les parlementaires',
+    'local-authorities': 'les autorités locales',
+  },
+  es: {
+    governments: 'los gobiernos',
+    'private-sector': 'el sector privado',
+    'civil-society': 'la sociedad civil',
+    'international-organizations': 'las organizaciones internacionales',
+    'technical-community': 'la comunidad técnica',
+    academia: 'el mundo académico',
+    parliamentarians: 'los parlamentarios',
+    'local-authorities': 'las autoridades locales',
+  },
+};
+
+/** Groups whose names take a plural verb ("governments are", but "civil society is"), in each locale. */
+const PLURAL_GROUPS: Record<Locale, ReadonlySet<Stakeholder>> = {
+  en: new Set(['governments', 'international-organizations', 'parliamentarians', 'local-authorities']),
+  fr: new Set(['governments', 'international-organizations', 'parliamentarians', 'local-authorities', 'academia']),
+  es: new Set(['governments', 'international-organizations', 'parliamentarians', 'local-authorities']),
+};
+
+/** "a, b and c" (English, written by hand as it always was). */
+function listOf(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+const groupsEn = (ids: readonly Stakeholder[]) => listOf(ids.map((id) => STAKEHOLDER_WORDS.en[id]));
+/** The groups named in the locale of `w`, joined with its `and`. */
+const groups = (ids: readonly Stakeholder[], w: Words) => w.and(ids.map((id) => STAKEHOLDER_WORDS[w.locale][id]));
+const plural = (ids: readonly Stakeholder[], locale: Locale) => ids.length !== 1 || PLURAL_GROUPS[locale].has(ids[0]!);
+
+export const messages: MessageCatalogue<Args> = {
+  'groups-not-stated': (a) => ({
+    message: 'the stakeholder groups invited are not stated, and the meeting is not open to all',
+    remedy: `list the groups invited under \`invitees.groups\`, including ${groupsEn(a.required)}, or set \`invitees.open: true\``,
+  }),
+  'groups-missing': (a) => ({
+    message: `${groupsEn(a.missing)} ${plural(a.missing, 'en') ? 'are' : 'is'} not among the groups invited; ${groupsEn(a.required)} are needed`,
+    remedy: `invite ${groupsEn(a.missing)}`,
+  }),
+};
+
+export const translations: RuleTranslations<Args> = {
+  fr: {
+    criterion: 'Représentation des parties prenantes',
+    description: 'Les groupes invités comprennent les gouvernements, le secteur privé et la société civile (ou la réunion est ouverte à tous).',
+    options: {
+      required: 'Groupes de parties prenantes qui doivent figurer parmi les groupes invités.',
+    },
+    sources: [
+      'Agenda de Tunis pour la société de l’information (2005), par. 29 : la pleine participation des gouvernements, du secteur privé, de la société civile et des organisations internationales',
+    ],
+    page: pageFr,
+    messages: {
+      'groups-not-stated': (a, w) => ({
+        message: 'les groupes de parties prenantes invités ne sont pas précisés, et la réunion n’est pas ouverte à tous',
+        remedy: `énumérer les groupes invités dans \`invitees.groups\`, dont ${groups(a.required, w)}, ou indiquer \`invitees.open: true\``,
+      }),
+      'groups-missing': (a, w) => ({
+        message: `${groups(a.missing, w)} ne ${plural(a.missing, 'fr') ? 'figurent' : 'figure'} pas parmi les groupes invités ; les groupes requis sont ${groups(a.required, w)}`,
+        remedy: `inviter ${groups(a.missing, w)}`,
+      }),
+    },
+  },
+  es: {
+    criterion: 'Representación de las partes interesadas',
+    description: 'Los grupos invitados incluyen a los gobiernos, el sector privado y la sociedad civil (o la reunión está abierta a todos).',
+    options: {
+      required: 'Grupos de partes interesadas que deben figurar entre los invitados.',
+    },
+    sources: [
+      'Agenda de Túnez para la Sociedad de la Información (2005), párr. 29: la plena participación de los gobiernos, el sector privado, la sociedad civil y las organizaciones internacionales',
+    ],
+    page: pageEs,
+    messages: {
+      'groups-not-stated': (a, w) => ({
+        message: 'no se indican los grupos de partes interesadas invitados, y la reunión no está abierta a todos',
+        remedy: `enumerar los grupos invitados en \`invitees.groups\`, incluidos ${groups(a.required, w)}, o indicar \`invitees.open: true\``,
+      }),
+      'groups-missing': (a, w) => ({
+        message: `${groups(a.missing, w)} no ${plural(a.missing, 'es') ? 'figuran' : 'figura'} entre los grupos invitados; los grupos requeridos son ${groups(a.required, w)}`,
+        remedy: `invitar a ${groups(a.missing, w)}`.replace(/^invitar a el /, 'invitar al '),
+      }),
+    },
+  },
+};
