@@ -2,6 +2,7 @@
 import type { Mode } from '../../src/announcement/facts.js';
 import type { MessageCatalogue, RuleTranslations } from '../../src/engine/types.js';
 import type { Locale } from '../../src/i18n/locale.js';
+import { stakeholderName } from '../../src/i18n/phrases.js';
 import type { Words } from '../../src/i18n/words.js';
 import pageEs from './README.es.md?raw';
 import pageFr from './README.fr.md?raw';
@@ -28,41 +29,7 @@ export type Args = {
   'currency-not-stated': Fee;
 };
 
-/** Stakeholder groups as a sentence names them, in each locale. */
-const GROUPS: Record<Locale, Record<string, string>> = {
-  en: {
-    governments: 'governments',
-    'private-sector': 'the private sector',
-    'civil-society': 'civil society',
-    'international-organizations': 'international organizations',
-    'technical-community': 'the technical community',
-    academia: 'academia',
-    parliamentarians: 'parliamentarians',
-    'local-authorities': 'local authorities',
-  },
-  fr: {
-    governments: 'les gouvernements',
-    'private-sector': 'le secteur privé',
-    'civil-society': 'la société civile',
-    'international-organizations': 'les organisations internationales',
-    'technical-community': 'la communauté technique',
-    academia: 'les milieux universitaires',
-    parliamentarians: 'les parlementaires',
-    'local-authorities': 'les autorités locales',
-  },
-  es: {
-    governments: 'los gobiernos',
-    'private-sector': 'el sector privado',
-    'civil-society': 'la sociedad civil',
-    'international-organizations': 'las organizaciones internacionales',
-    'technical-community': 'la comunidad técnica',
-    academia: 'el mundo académico',
-    parliamentarians: 'los parlamentarios',
-    'local-authorities': 'las autoridades locales',
-  },
-};
-
-const groupsIn = (locale: Locale, ids: readonly string[]) => ids.map((id) => GROUPS[locale][id] ?? id);
+const groupsIn = (locale: Locale, ids: readonly string[]) => ids.map((id) => stakeholderName(locale, id));
 /** The fee with its currency, when stated. */
 const amount = (a: Fee, w: Words) => (a.currency ? `${w.number(a.fee)} ${a.currency}` : w.number(a.fee));
 const amountEn = (a: Fee) => (a.currency ? `${a.fee} ${a.currency}` : String(a.fee));

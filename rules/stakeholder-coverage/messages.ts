@@ -2,6 +2,7 @@
 import type { Stakeholder } from '../../src/announcement/schema.js';
 import type { MessageCatalogue, RuleTranslations } from '../../src/engine/types.js';
 import type { Locale } from '../../src/i18n/locale.js';
+import { stakeholderName } from '../../src/i18n/phrases.js';
 import type { Words } from '../../src/i18n/words.js';
 import pageEs from './README.es.md?raw';
 import pageFr from './README.fr.md?raw';
@@ -11,40 +12,6 @@ export type Args = {
   'groups-not-stated': { required: readonly Stakeholder[] };
   /** Some required groups are not among those invited. */
   'groups-missing': { invited: readonly Stakeholder[]; required: readonly Stakeholder[]; missing: readonly Stakeholder[] };
-};
-
-/** Stakeholder groups as a sentence names them, in each locale. */
-export const STAKEHOLDER_WORDS: Record<Locale, Record<Stakeholder, string>> = {
-  en: {
-    governments: 'governments',
-    'private-sector': 'the private sector',
-    'civil-society': 'civil society',
-    'international-organizations': 'international organizations',
-    'technical-community': 'the technical community',
-    academia: 'academia',
-    parliamentarians: 'parliamentarians',
-    'local-authorities': 'local authorities',
-  },
-  fr: {
-    governments: 'les gouvernements',
-    'private-sector': 'le secteur privé',
-    'civil-society': 'la société civile',
-    'international-organizations': 'les organisations internationales',
-    'technical-community': 'la communauté technique',
-    academia: 'les milieux universitaires',
-    parliamentarians: 'les parlementaires',
-    'local-authorities': 'les autorités locales',
-  },
-  es: {
-    governments: 'los gobiernos',
-    'private-sector': 'el sector privado',
-    'civil-society': 'la sociedad civil',
-    'international-organizations': 'las organizaciones internacionales',
-    'technical-community': 'la comunidad técnica',
-    academia: 'el mundo académico',
-    parliamentarians: 'los parlamentarios',
-    'local-authorities': 'las autoridades locales',
-  },
 };
 
 /** Groups whose names take a plural verb ("governments are", but "civil society is"), in each locale. */
@@ -59,9 +26,9 @@ function listOf(words: readonly string[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
-const groupsEn = (ids: readonly Stakeholder[]) => listOf(ids.map((id) => STAKEHOLDER_WORDS.en[id]));
+const groupsEn = (ids: readonly Stakeholder[]) => listOf(ids.map((id) => stakeholderName('en', id)));
 /** The groups named in the locale of `w`, joined with its `and`. */
-const groups = (ids: readonly Stakeholder[], w: Words) => w.and(ids.map((id) => STAKEHOLDER_WORDS[w.locale][id]));
+const groups = (ids: readonly Stakeholder[], w: Words) => w.and(ids.map((id) => stakeholderName(w.locale, id)));
 const plural = (ids: readonly Stakeholder[], locale: Locale) => ids.length !== 1 || PLURAL_GROUPS[locale].has(ids[0]!);
 
 export const messages: MessageCatalogue<Args> = {

@@ -57,3 +57,42 @@ const TABLE: Record<Locale, (w: Words) => Phrases> = {
 export function phrases(w: Words): Phrases {
   return TABLE[w.locale](w);
 }
+
+/** Stakeholder groups as a sentence names them, in each locale. */
+const STAKEHOLDER_NAMES: Record<Locale, Readonly<Record<string, string>>> = {
+  en: {
+    governments: 'governments',
+    'private-sector': 'the private sector',
+    'civil-society': 'civil society',
+    'international-organizations': 'international organizations',
+    'technical-community': 'the technical community',
+    academia: 'academia',
+    parliamentarians: 'parliamentarians',
+    'local-authorities': 'local authorities',
+  },
+  fr: {
+    governments: 'les gouvernements',
+    'private-sector': 'le secteur privé',
+    'civil-society': 'la société civile',
+    'international-organizations': 'les organisations internationales',
+    'technical-community': 'la communauté technique',
+    academia: 'les milieux universitaires',
+    parliamentarians: 'les parlementaires',
+    'local-authorities': 'les autorités locales',
+  },
+  es: {
+    governments: 'los gobiernos',
+    'private-sector': 'el sector privado',
+    'civil-society': 'la sociedad civil',
+    'international-organizations': 'las organizaciones internacionales',
+    'technical-community': 'la comunidad técnica',
+    academia: 'el mundo académico',
+    parliamentarians: 'los parlamentarios',
+    'local-authorities': 'las autoridades locales',
+  },
+};
+
+/** A stakeholder group (`private-sector`) as a sentence in `locale` names it; an unknown id as written. */
+export function stakeholderName(locale: Locale, id: string): string {
+  return STAKEHOLDER_NAMES[locale][id] ?? id;
+}

@@ -47,7 +47,11 @@ function hoursAndMinutes(minutes: number): { hours: number; rest: number } {
   return { hours: Math.floor(minutes / 60), rest: minutes % 60 };
 }
 
-function makeWords(locale: Locale): Words {
+/**
+ * The words of `locale`. Each call has its own Intl formatters, made on first use: a linter or a report asks once
+ * and passes them to every message it renders, so nothing is shared between runs.
+ */
+export function wordsFor(locale: Locale): Words {
   // Intl formatters are made on first use (loading ICU's data costs start-up time), once per Words.
   let plurals: Intl.PluralRules | undefined;
   let numbers: Intl.NumberFormat | undefined;
@@ -59,18 +63,14 @@ function makeWords(locale: Locale): Words {
   const and = (items: readonly string[]) => (conjunction ??= new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
   const count = (value: number, forms: Forms) => `${number(value)} ${form(value, forms)}`;
 
+  const common = { locale, number, count, form, or, and };
   if (locale === 'en') {
     return {
-      locale,
+      ...common,
       date: (iso) => iso,
       month: (iso) => iso,
       dateTime: (stamp) => stamp.replace('T', ' '),
       time: (hhmm) => hhmm,
-      number,
-      count,
-      form,
-      or,
-      and,
       duration(minutes) {
         const { hours, rest } = hoursAndMinutes(minutes);
         if (hours === 0) return count(rest, { one: 'minute', other: 'minutes' });
@@ -105,7 +105,7 @@ function makeWords(locale: Locale): Words {
   const hourWord = locale === 'fr' ? { one: 'heure', other: 'heures' } : { one: 'hora', other: 'horas' };
   const minuteWord = locale === 'fr' ? { one: 'minute', other: 'minutes' } : { one: 'minuto', other: 'minutos' };
   return {
-    locale,
+    ...common,
     date,
     month,
     dateTime(stamp) {
@@ -114,11 +114,6 @@ function makeWords(locale: Locale): Words {
       return locale === 'fr' ? `${date(match[1]!)} à ${time(match[2]!)}` : `${date(match[1]!)}, a las ${match[2]}`;
     },
     time,
-    number,
-    count,
-    form,
-    or,
-    and,
     duration(minutes) {
       const { hours, rest } = hoursAndMinutes(minutes);
       if (hours === 0) return count(rest, minuteWord);
@@ -126,12 +121,4 @@ function makeWords(locale: Locale): Words {
       return locale === 'fr' ? `${hours} h ${String(rest).padStart(2, '0')}` : `${hours} h ${String(rest).padStart(2, '0')} min`;
     },
   };
-}
-
-/**
- * The words of `locale`. Each call has its own Intl formatters, made on first use: a linter or a report asks once
- * and passes them to every message it renders, so nothing is shared between runs.
- */
-export function wordsFor(locale: Locale): Words {
-  return makeWords(locale);
 }

@@ -5,12 +5,11 @@
 import type { CriterionResult, DocumentResult, Finding, LintReport, Rule, Status } from '../engine/types.js';
 import type { Locale } from '../i18n/locale.js';
 import { describeRules, sourceUrl, type RuleDescriptor } from './descriptors.js';
-import { engineCodeText } from './engine-text.js';
 import type { FormatContext, Formatter } from './formatter.js';
 import { escapeHtml, safeHref } from './html-escape.js';
 import { markdownToHtml } from './html-markdown.js';
 import { htmlText, type HtmlText } from './html-text.js';
-import { localizeReport, ruleText } from './localize.js';
+import { localizeReport } from './localize.js';
 import { configFilesNamed, hasDrafts, latestSend } from './notes.js';
 import { timelineHtml } from './html-timeline.js';
 import { zoneStripHtml } from './html-zones.js';
@@ -192,28 +191,9 @@ function summaryLine(report: LintReport, context: Pick<FormatContext, 'hiddenWar
   return sentence.replace(/`([^`]+)`/g, '<code>$1</code>').replace(CONFIG, () => configFiles);
 }
 
-/**
- * What the report says about each rule in the locale: the catalogue's descriptors with their criterion, norms and
- * page translated (English: the catalogue's own).
- */
-function localDescriptors(rules: readonly Rule[], report: LintReport | undefined, locale: Locale): RuleDescriptor[] {
-  const descriptors = describeRules(rules, report);
-  if (locale === 'en') return descriptors;
-  const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
-  return descriptors.map((descriptor) => {
-    const rule = byId.get(descriptor.id);
-    if (rule) {
-      const text = ruleText(rule, locale);
-      return { ...descriptor, criterion: text.criterion, description: text.description, sources: text.sources, page: text.page };
-    }
-    const code = engineCodeText(descriptor.id, locale);
-    return code ? { ...descriptor, criterion: code.criterion, description: code.description } : descriptor;
-  });
-}
-
 /** One rule's page in `locale`, for the checker page to open on demand: null for a rule with none. */
 export function rulePageHtml(rules: FormatContext['rules'], id: string, locale: Locale = 'en'): { title: string; html: string } | null {
-  const descriptor = localDescriptors(rules, undefined, locale).find((each) => each.id === id);
+  const descriptor = describeRules(rules, undefined, locale).find((each) => each.id === id);
   if (!descriptor?.page) return null;
   return { title: descriptor.criterion, html: markdownToHtml(descriptor.page.replace(/^#[^\n]*\n/, ''), 3) };
 }
@@ -226,7 +206,7 @@ export function rulePageHtml(rules: FormatContext['rules'], id: string, locale: 
 export function reportBody(english: LintReport, context: Pick<FormatContext, 'rules' | 'hiddenWarnings' | 'locale'>, options: { rulePages?: boolean } = {}): string {
   const text = textOf(context.locale);
   const report = localizeReport(english, context.rules, text.t.locale);
-  const descriptors = localDescriptors(context.rules, report, text.t.locale);
+  const descriptors = describeRules(context.rules, report, text.t.locale);
   const byId = new Map(descriptors.map((descriptor) => [descriptor.id, descriptor]));
   const documentsPerFile = new Map<string, number>();
   for (const result of report.results) documentsPerFile.set(result.file, (documentsPerFile.get(result.file) ?? 0) + 1);

@@ -1,6 +1,7 @@
 // A report in another locale: every finding's message and remedy rendered again from its message id and evidence
 // by its rule's translated messages, criteria and norms by their translated names. English reports are the
 // engine's own, unchanged; JSON always is (its `message` is English, with `messageId` and the evidence beside it).
+import { describeRule } from '../engine/catalogue.js';
 import { renderDraft } from '../engine/lint.js';
 import type { DocumentResult, Finding, LintReport, Rule, Source } from '../engine/types.js';
 import type { Locale } from '../i18n/locale.js';
@@ -18,8 +19,7 @@ export interface RuleText {
 }
 
 function englishOptions(rule: Rule): Record<string, string> {
-  const shape = rule.meta.options.shape as Record<string, { description?: string }>;
-  return Object.fromEntries(Object.entries(shape).map(([name, schema]) => [name, schema.description ?? '']));
+  return Object.fromEntries(Object.entries(describeRule(rule).options).map(([name, option]) => [name, option.description ?? '']));
 }
 
 /** A rule's names, norms, page and option meanings in `locale` (English when it has no translation into it). */
