@@ -103,7 +103,7 @@ describe('the packed tarball', { timeout: RUNS_TIMEOUT }, () => {
   it('ships the built command, its schemas, rule pages and checker page, and no sources or tests', () => {
     const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
     expect(path.basename(tarball)).toBe(`invitelint-${version}.tgz`);
-    for (const file of ['bin/invitelint.js', 'dist/cli.cjs', 'dist/cli.cjs.cache', 'dist/fast.json', 'dist/index.js', 'dist/checker.html', 'dist/types/src/index.d.ts', 'schema/announcement.schema.json', 'schema/config.schema.json', 'rules/notice-period/README.md', 'README.md', 'CHANGELOG.md', 'package.json']) {
+    for (const file of ['bin/invitelint.js', 'dist/cli.cjs', 'dist/cli.cjs.cache', 'dist/fast.json', 'dist/index.js', 'dist/checker.html', 'dist/types/src/index.d.ts', 'schema/announcement.schema.json', 'schema/config.schema.json', 'rules/notice-period/README.md', 'rules/notice-period/README.fr.md', 'rules/notice-period/README.es.md', 'README.md', 'CHANGELOG.md', 'package.json']) {
       expect(listing).toContain(`package/${file}`);
     }
     expect(listing.filter((file) => /^package\/(src|tests|fixtures|node_modules|\.ci)\/|consumer-check|\.tmp$/.test(file))).toEqual([]);
