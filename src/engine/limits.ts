@@ -3,6 +3,8 @@
 // each rule lists its first findings, and the facts the reports draw keep their first sessions, documents and
 // zones. Every rule still checks everything; what a result leaves out is said in one `report-limit` finding.
 import type { Locate } from '../announcement/facts.js';
+import { engineFinding } from './findings.js';
+import type { EngineMessageArgs } from './messages.js';
 import type { DocumentFacts, Finding, Position } from './types.js';
 
 /** The rule id of the findings that say what a result leaves out. */
@@ -19,12 +21,6 @@ export const REPORT_LIMITS = Object.freeze({
 
 export type ReportLimit = keyof typeof REPORT_LIMITS;
 
-/** 180000 as `180,000` (without Intl, whose first use costs a one-file run ~10 ms). */
-const count = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-
-function limitFinding(at: Position, severity: Finding['severity'], message: string, evidence: Finding['evidence'], waived: Finding['waived'] = null): Finding {
-  return { rule: REPORT_LIMIT, severity, message, messageId: REPORT_LIMIT, ...at, evidence, remedy: null, source: null, waived };
-}
 
 interface LeftOut {
   first: Finding;
@@ -64,26 +60,11 @@ export function limitFindingsPerRule(findings: Finding[], perRule: number = REPO
     else out.warnings++;
   }
   for (const [rule, out] of leftOut) {
-    const found = seen.get(rule)!;
-    const omitted = found - perRule;
-    const kinds = [
-      out.errors && `${count(out.errors)} error${out.errors === 1 ? '' : 's'}`,
-      out.warnings && `${count(out.warnings)} warning${out.warnings === 1 ? '' : 's'}`,
-      out.waived && `${count(out.waived)} waived`,
-    ].filter(Boolean);
-    const message = `${rule} has ${count(found)} findings in this announcement: the first ${count(perRule)} are listed and ${count(omitted)} more (${kinds.join(', ')}) are left out (the findingsPerRule limit)`;
-    const evidence = { limit: 'findingsPerRule', rule, found, listed: perRule, errors: out.errors, warnings: out.warnings, waived: out.waived };
+    const evidence = { limit: 'findingsPerRule' as const, rule, found: seen.get(rule)!, listed: perRule, errors: out.errors, warnings: out.warnings, waived: out.waived };
     const { line, column, endLine, endColumn, path } = out.first;
+    const finding = engineFinding(REPORT_LIMIT, 'findings-per-rule', evidence, { line, column, endLine, endColumn, path }, out.errors ? 'error' : 'warn');
     const allWaived = out.errors === 0 && out.warnings === 0;
-    kept.push(
-      limitFinding(
-        { line, column, endLine, endColumn, path },
-        out.errors ? 'error' : 'warn',
-        message,
-        evidence,
-        allWaived ? { ...out.first.waived!, reason: 'every finding left out is waived' } : null,
-      ),
-    );
+    kept.push(allWaived ? { ...finding, waived: { ...out.first.waived!, reason: 'every finding left out is waived' } } : finding);
   }
   return kept;
 }
@@ -95,33 +76,25 @@ export function limitFindingsPerRule(findings: Finding[], perRule: number = REPO
 export function limitFacts(facts: DocumentFacts, locate: Locate): { facts: DocumentFacts; findings: Finding[] } {
   const findings: Finding[] = [];
   const { listLength, zoneTimes } = REPORT_LIMITS;
-  const cut = (limit: ReportLimit, what: string, total: number, kept: number, at: Position) =>
-    findings.push(
-      limitFinding(
-        at,
-        'warn',
-        `the reports draw the first ${count(kept)} of ${count(total)} ${what} (the ${limit} limit); every one is checked`,
-        { limit, total, drawn: kept },
-      ),
-    );
+  const cut = (evidence: EngineMessageArgs['list-cut'], at: Position) => findings.push(engineFinding(REPORT_LIMIT, 'list-cut', evidence, at));
   let { documents, sessions, inviteeZones } = facts;
   if (documents.length > listLength) {
-    cut('listLength', 'documents', documents.length, listLength, locate(['documents', listLength]));
+    cut({ limit: 'listLength', list: 'documents', total: documents.length, drawn: listLength, zones: null }, locate(['documents', listLength]));
     documents = documents.slice(0, listLength);
   }
   if (sessions.length > listLength) {
-    cut('listLength', 'sessions', sessions.length, listLength, locate(['meeting', 'sessions', listLength]));
+    cut({ limit: 'listLength', list: 'sessions', total: sessions.length, drawn: listLength, zones: null }, locate(['meeting', 'sessions', listLength]));
     sessions = sessions.slice(0, listLength);
   }
   if (inviteeZones && inviteeZones.length > listLength) {
-    cut('listLength', 'invitee zones', inviteeZones.length, listLength, locate(['invitees']));
+    cut({ limit: 'listLength', list: 'invitee-zones', total: inviteeZones.length, drawn: listLength, zones: null }, locate(['invitees']));
     inviteeZones = inviteeZones.slice(0, listLength);
     sessions = sessions.map((session) => ({ ...session, zones: session.zones.slice(0, listLength) }));
   }
   const zonesPerSession = inviteeZones?.length ?? 0;
   if (zonesPerSession > 0 && sessions.length * zonesPerSession > zoneTimes) {
     const withZones = Math.max(1, Math.floor(zoneTimes / zonesPerSession));
-    cut('zoneTimes', `sessions in each of the ${count(zonesPerSession)} invitee zones`, sessions.length, withZones, locate(['meeting', 'sessions', withZones]));
+    cut({ limit: 'zoneTimes', list: 'sessions', total: sessions.length, drawn: withZones, zones: zonesPerSession }, locate(['meeting', 'sessions', withZones]));
     sessions = sessions.map((session, index) => (index < withZones ? session : { ...session, zones: [] }));
   }
   if (documents === facts.documents && sessions === facts.sessions && inviteeZones === facts.inviteeZones) return { facts, findings };

@@ -10,9 +10,10 @@ import { isMap, isPair, isScalar, isSeq, visit, type Document } from 'yaml';
 import type { PlainDate } from '../announcement/dates.js';
 import type { Locate } from '../announcement/facts.js';
 import type { ResolvedConfig, WaiverInput } from './config.js';
-import { didYouMean } from '../announcement/suggest.js';
-import { countFindings } from './findings.js';
-import type { CriterionResult, DocumentResult, Evidence, Finding, Position } from './types.js';
+import { nearest } from '../announcement/suggest.js';
+import { countFindings, engineFinding } from './findings.js';
+import type { EngineMessageArgs } from './messages.js';
+import type { CriterionResult, DocumentResult, Finding, Position } from './types.js';
 
 export interface WaiverContext {
   file: string;
@@ -32,6 +33,8 @@ export interface WaiverContext {
 /** Findings about the input itself: a file that cannot be read as an announcement is never waived. */
 const UNWAIVABLE = new Set(['syntax', 'schema']);
 
+type ConfigPlace = Pick<EngineMessageArgs['config-waiver-unused'], 'config' | 'line'>;
+
 interface ActiveWaiver {
   rules: readonly string[];
   reason: string;
@@ -44,28 +47,16 @@ interface ActiveWaiver {
    * whether the waiver waived anything in any file, and two waivers with the same rule and reason stay two.
    */
   id?: string;
-  /** Where an unused-waiver warning about it goes, and how it names itself there. */
+  /** Where an unused-waiver warning about it goes. */
   at: Position;
-  label: string;
+  /** Where a config waiver is written, for the messages that name it. */
+  place?: ConfigPlace;
 }
 
 function point(line: number, column: number, endColumn = column, pathText = ''): Position {
   return { line, column, endLine: line, endColumn, path: pathText };
 }
 
-function engineFinding(rule: 'invalid-waiver' | 'unused-waiver', message: string, at: Position, remedy: string | null, evidence: Evidence = {}): Finding {
-  return {
-    rule,
-    severity: rule === 'invalid-waiver' ? 'error' : 'warn',
-    message,
-    messageId: rule,
-    ...at,
-    evidence,
-    remedy,
-    source: null,
-    waived: null,
-  };
-}
 
 /** Offsets of line starts, for turning offsets into 1-based lines and columns. */
 class Lines {
@@ -209,21 +200,19 @@ function inlineWaivers(context: WaiverContext, problems: Finding[]): ActiveWaive
     const reason = separator === -1 ? '' : directive.body.slice(separator + 2).trim();
     const named = ruleText.split(',').map((id) => id.trim()).filter((id) => id !== '');
     if (named.length === 0) {
-      problems.push(engineFinding('invalid-waiver', `\`${name}\` names no rule, so it waives nothing`, at, `write \`# ${name} RULE -- reason\`, e.g. \`# ${name} remote-access -- closed session by statute\``));
+      problems.push(engineFinding('invalid-waiver', 'directive-without-rule', { directive: name }, at));
       continue;
     }
     if (reason === '') {
-      problems.push(
-        engineFinding('invalid-waiver', `the waiver of ${named.map((id) => `\`${id}\``).join(', ')} gives no reason, so it is not applied`, at, `add the reason after \` -- \`: \`# ${name} ${named.join(', ')} -- why it does not apply\``),
-      );
+      problems.push(engineFinding('invalid-waiver', 'directive-without-reason', { directive: name, rules: named }, at));
       continue;
     }
     const rules: string[] = [];
     for (const id of named) {
       if (UNWAIVABLE.has(id)) {
-        problems.push(engineFinding('invalid-waiver', `\`${id}\` findings can never be waived: the file must be fixed`, at, null));
+        problems.push(engineFinding('invalid-waiver', 'directive-unwaivable-rule', { rule: id }, at));
       } else if (!context.ruleIds.includes(id)) {
-        problems.push(engineFinding('invalid-waiver', `the waiver names an unknown rule \`${id}\`${didYouMean(id, context.ruleIds)}`, at, null));
+        problems.push(engineFinding('invalid-waiver', 'directive-unknown-rule', { rule: id, suggestion: nearest(id, context.ruleIds) ?? null }, at));
       } else {
         rules.push(id);
       }
@@ -232,9 +221,7 @@ function inlineWaivers(context: WaiverContext, problems: Finding[]): ActiveWaive
     let covered: [number, number] | null = null;
     if (directive.kind === 'disable') {
       if (firstKey !== null && directive.line > firstKey) {
-        problems.push(
-          engineFinding('invalid-waiver', '`invitelint-disable` waives the whole announcement and must come before its first key, so it is not applied', at, 'move it above the first key, or use `# invitelint-disable-next-line` above the key it is about'),
-        );
+        problems.push(engineFinding('invalid-waiver', 'disable-after-first-key', {}, at));
         continue;
       }
     } else {
@@ -242,12 +229,12 @@ function inlineWaivers(context: WaiverContext, problems: Finding[]): ActiveWaive
       while (target <= lastLine && /^\s*(#.*)?$/.test(lines.line(target))) target++;
       const end = blocks.get(target);
       if (target > lastLine || end === undefined) {
-        problems.push(engineFinding('invalid-waiver', '`invitelint-disable-next-line` is followed by no key, so it waives nothing', at, 'put it on the line above the key whose findings it waives'));
+        problems.push(engineFinding('invalid-waiver', 'disable-next-line-without-key', {}, at));
         continue;
       }
       covered = [target, end];
     }
-    waivers.push({ rules, reason, origin: 'inline', lines: covered, used: new Set(), at, label: `the inline waiver of ${rules.map((id) => `\`${id}\``).join(', ')}` });
+    waivers.push({ rules, reason, origin: 'inline', lines: covered, used: new Set(), at });
   }
   return waivers;
 }
@@ -281,26 +268,27 @@ function configWaivers(context: WaiverContext, problems: Finding[]): ActiveWaive
   const waivers: ActiveWaiver[] = [];
   const documentStart = context.locate([]);
   const at = point(documentStart.line, documentStart.column);
-  const where = config.configFile ? toPosix(path.relative(context.cwd, path.resolve(context.cwd, config.configFile))) || config.configFile : 'the configuration';
+  // The config file as the user names it (relative to their folder); a configuration given in code has none.
+  const configName = config.configFile ? toPosix(path.relative(context.cwd, path.resolve(context.cwd, config.configFile))) || config.configFile : null;
+  const where = configName ?? 'the configuration';
   for (const [index, waiver] of config.waivers.entries()) {
     if (!waiverCoversFile(waiver, file, config.configFile, context.cwd)) continue;
-    const label = `the waiver of \`${waiver.rule}\` in ${where}${waiver.line ? ` (line ${waiver.line})` : ''}`;
+    const place: ConfigPlace = { config: configName, line: waiver.line ?? null };
     const reason = waiver.reason?.trim() ?? '';
     if (UNWAIVABLE.has(waiver.rule) || !context.ruleIds.includes(waiver.rule)) {
-      problems.push(engineFinding('invalid-waiver', `${label} names ${UNWAIVABLE.has(waiver.rule) ? 'a rule that can never be waived' : 'an unknown rule'}, so it is not applied`, at, null));
+      const messageId = UNWAIVABLE.has(waiver.rule) ? 'config-waiver-unwaivable-rule' : 'config-waiver-unknown-rule';
+      problems.push(engineFinding('invalid-waiver', messageId, { rule: waiver.rule, ...place }, at));
       continue;
     }
     if (reason === '') {
-      problems.push(engineFinding('invalid-waiver', `${label} gives no reason, so it is not applied`, at, 'add a `reason` saying why the rule does not apply'));
+      problems.push(engineFinding('invalid-waiver', 'config-waiver-without-reason', { rule: waiver.rule, ...place }, at));
       continue;
     }
     if (waiver.expires !== undefined && waiver.expires < asOf) {
-      problems.push(
-        engineFinding('unused-waiver', `${label} expired on ${waiver.expires}, so its findings count again (it said: ${reason})`, at, `renew it with a new \`expires\` date if the reason still holds, or remove it`),
-      );
+      problems.push(engineFinding('unused-waiver', 'config-waiver-expired', { rule: waiver.rule, ...place, expires: waiver.expires, reason }, at));
       continue;
     }
-    waivers.push({ rules: [waiver.rule], reason, origin: 'config', lines: null, used: new Set(), at, label, id: `${where}#${index}` });
+    waivers.push({ rules: [waiver.rule], reason, origin: 'config', lines: null, used: new Set(), at, place, id: `${where}#${index}` });
   }
   return waivers;
 }
@@ -392,12 +380,11 @@ export function applyWaivers(findings: Finding[], criteria: CriterionResult[], c
     const unused = waiver.rules.filter((id) => !waiver.used.has(id));
     if (unused.length === 0) continue;
     if (waiver.origin === 'config') {
-      const evidence = { waiver: waiver.id!, rule: waiver.rules[0]!, reason: waiver.reason };
-      problems.push(engineFinding('unused-waiver', `${waiver.label} waives no finding in the announcements it covers`, waiver.at, 'remove it, or narrow its `files` to the announcements that need it', evidence));
+      const evidence = { waiver: waiver.id!, rule: waiver.rules[0]!, reason: waiver.reason, ...waiver.place! };
+      problems.push(engineFinding('unused-waiver', 'config-waiver-unused', evidence, waiver.at));
       continue;
     }
-    const what = waiver.rules.length > 1 ? `${waiver.label} waives no finding of ${unused.map((id) => `\`${id}\``).join(', ')}` : `${waiver.label} waives no finding`;
-    problems.push(engineFinding('unused-waiver', `${what} in this announcement`, waiver.at, 'remove it (or the rules it no longer needs)'));
+    problems.push(engineFinding('unused-waiver', 'inline-waiver-unused', { rules: waiver.rules, unused }, waiver.at));
   }
   for (const criterion of criteria) {
     if (criterion.status !== 'fail' && criterion.status !== 'not-stated') continue;

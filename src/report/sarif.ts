@@ -8,6 +8,8 @@ import type { Finding, Rule, Severity } from '../engine/types.js';
 import { describeRules, type RuleDescriptor } from './descriptors.js';
 import type { Formatter } from './formatter.js';
 import { INTERNAL_ERROR } from '../engine/findings.js';
+import { isEngineCode } from '../engine/codes.js';
+import { engineMessageIds } from '../engine/messages.js';
 import { localizeReport } from './localize.js';
 import { latestSend } from './notes.js';
 import { terminalSafeJson, withoutControls } from './sanitize.js';
@@ -47,7 +49,8 @@ function helpMarkdown(descriptor: RuleDescriptor, t: ReportText): string {
 /** The message ids a rule id's findings can carry: a rule's own, or the engine code itself. */
 function messageIds(id: string, rules: ReadonlyMap<string, Rule>): string[] {
   const messages = rules.get(id)?.messages;
-  return messages ? Object.keys(messages) : [id];
+  if (messages) return Object.keys(messages);
+  return isEngineCode(id) ? engineMessageIds(id) : [id];
 }
 
 function reportingDescriptor(descriptor: RuleDescriptor, t: ReportText, rules: ReadonlyMap<string, Rule>) {

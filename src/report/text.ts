@@ -113,7 +113,7 @@ function french(): ReportText {
   const w = wordsFor('fr');
   const errors = (count: number) => w.count(count, { one: 'erreur', other: 'erreurs' });
   const warnings = (count: number) => w.count(count, { one: 'avertissement', other: 'avertissements' });
-  const waivedCount = (count: number) => w.count(count, { one: 'dérogé', other: 'dérogés' });
+  const waivedCount = (count: number) => w.count(count, { one: 'constat dérogé', other: 'constats dérogés' });
   const announcements = (count: number) => w.count(count, { one: 'annonce', other: 'annonces' });
   const files = (count: number) => w.count(count, { one: 'fichier', other: 'fichiers' });
   return {
@@ -156,7 +156,7 @@ function spanish(): ReportText {
   const w = wordsFor('es');
   const errors = (count: number) => w.count(count, { one: 'error', other: 'errores' });
   const warnings = (count: number) => w.count(count, { one: 'advertencia', other: 'advertencias' });
-  const waivedCount = (count: number) => w.count(count, { one: 'eximida', other: 'eximidas' });
+  const waivedCount = (count: number) => w.count(count, { one: 'observación eximida', other: 'observaciones eximidas' });
   const announcements = (count: number) => w.count(count, { one: 'anuncio', other: 'anuncios' });
   const files = (count: number) => w.count(count, { one: 'archivo', other: 'archivos' });
   return {
