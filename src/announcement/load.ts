@@ -14,7 +14,8 @@ import {
   type Pair,
   type YAMLMap,
 } from 'yaml';
-import { didYouMean } from './suggest.js';
+import { englishProblemMessage, formatSize, type ProblemArgs, type ProblemMessageId, type ValueKind } from './messages.js';
+import { nearest } from './suggest.js';
 import { quoted } from './values.js';
 import { zoneProblem, type ZoneContext } from './zones.js';
 import { layoutMistake, unclosedQuote } from './layout.js';
@@ -25,8 +26,19 @@ import { readV1AsV2, v1Locator } from './versions.js';
 
 export interface Problem {
   rule: 'syntax' | 'schema';
+  /** In English; a report in another locale renders it again from `messageId` and `evidence` where they are given. */
   message: string;
   at: Position;
+  /** Which of the problem messages (messages.ts) this is; absent for the rarer problems, worded where they are found. */
+  messageId?: ProblemMessageId;
+  evidence?: ProblemArgs[ProblemMessageId];
+}
+
+export { formatSize };
+
+/** A problem rendered from one of the problem messages. */
+function problem<Id extends ProblemMessageId>(rule: Problem['rule'], messageId: Id, evidence: ProblemArgs[Id], at: Position): Problem {
+  return { rule, message: englishProblemMessage(messageId, evidence), at, messageId, evidence };
 }
 
 export interface LoadedDocument {
@@ -179,39 +191,34 @@ function unwrap(schema: unknown): unknown {
   return current;
 }
 
-/** `quote` false for a whole document that is no mapping: it may be any file (a link to a secret), so none of it is quoted. */
-function describeValue(value: unknown, quote = true): string {
-  if (value === null) return 'nothing (null)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string' && !quote) return `text (${value.length} characters)`;
-  if (typeof value === 'string') return quoted(value);
-  if (!quote) return typeof value;
-  return `${typeof value} ${String(value)}`;
+/**
+ * A value of the wrong type as a message describes it. `quote` false for a whole document that is no mapping: it
+ * may be any file (a link to a secret), so none of it is quoted.
+ */
+function describeValue(value: unknown, quote = true): { kind: ValueKind; type: string; value: string | null; length: number | null } {
+  const type = typeof value;
+  if (value === null) return { kind: 'null', type, value: null, length: null };
+  if (Array.isArray(value)) return { kind: 'list', type, value: null, length: null };
+  if (typeof value === 'object') return { kind: 'mapping', type, value: null, length: null };
+  if (typeof value === 'string' && !quote) return { kind: 'text', type, value: null, length: value.length };
+  if (typeof value === 'string') return { kind: 'string', type, value: quoted(value), length: null };
+  return { kind: 'scalar', type, value: quote ? String(value) : null, length: null };
 }
-
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  object: 'a mapping of fields',
-  array: 'a list',
-};
 
 /** "Did you mean" for a plausible typo only: comparing a huge text with every name would take seconds. */
-function suggestion(input: string, known: readonly string[]): string {
-  return input.length <= 64 ? didYouMean(input, known) : '';
+function suggestion(input: string, known: readonly string[]): string | null {
+  return input.length <= 64 ? (nearest(input, known) ?? null) : null;
 }
 
-/** What an unknown key is when it is a field of the other format version: words that say how to use it. */
-function versionHint(path: YamlPath, key: string, version: 1 | 2): string {
+/** What an unknown key is when it is a field of the other format version: where it went, or that it is one. */
+function versionHint(path: YamlPath, key: string, version: 1 | 2): { movedTo: string | null; v2Field: boolean } {
+  if (key.length > 64) return { movedTo: null, v2Field: false };
   const dotted = formatPath([...path, key]);
   if (version === 2) {
     const moved = MOVED_IN_V2.find(({ from }) => formatPath(from) === dotted);
-    return moved ? ` (in format v2 it is \`${formatPath(moved.to)}\`; \`invitelint migrate\` moves it)` : '';
+    return { movedTo: moved ? formatPath(moved.to) : null, v2Field: false };
   }
-  return knownKeysAt(announcementSchemaV2, path).includes(key) ? ' (a field of format v2: add `format_version: 2`, or run `invitelint migrate`)' : '';
+  return { movedTo: null, v2Field: knownKeysAt(announcementSchemaV2, path).includes(key) };
 }
 
 /** The venue of the announcement's meeting, as far as it is written: it decides what a wrong meeting zone meant. */
@@ -233,7 +240,8 @@ function schemaProblems(issues: readonly z.core.$ZodIssue[], locate: Locate, sch
   const problems: Problem[] = [];
   for (const issue of issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    const field = path.length ? `\`${formatPath(path)}\`` : 'the announcement';
+    const fieldPath = path.length ? formatPath(path) : null;
+    const field = fieldPath === null ? 'the announcement' : `\`${fieldPath}\``;
     // A value of several forms (format v2: `none` or a mapping; a date or a range): when the value has the type
     // of one form, that form's own problems say more (an unknown field, a bad date) than "expected one of".
     const branch = issue.code === 'invalid_union' ? matchingBranch(issue.errors) : null;
@@ -245,12 +253,9 @@ function schemaProblems(issues: readonly z.core.$ZodIssue[], locate: Locate, sch
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeysAt(schema, path);
       for (const key of issue.keys) {
-        const hint = key.length <= 64 ? versionHint(path, key, version) : '';
-        problems.push({
-          rule: 'schema',
-          message: `unknown field \`${shownKey(key)}\` in ${path.length ? field : 'the announcement'}${hint || suggestion(key, known)}`,
-          at: locate([...path, key]),
-        });
+        const hint = versionHint(path, key, version);
+        const guess = hint.movedTo === null && !hint.v2Field ? suggestion(key, known) : null;
+        problems.push(problem('schema', 'unknown-field', { key: shownKey(key), parent: fieldPath, ...hint, suggestion: guess }, locate([...path, key])));
       }
       continue;
     }
@@ -260,45 +265,35 @@ function schemaProblems(issues: readonly z.core.$ZodIssue[], locate: Locate, sch
       // The meeting's own zone is worded with its venue; an invitee zone is somewhere else.
       message = zoneProblem(input, path[0] === 'meeting' ? meetingPlace(data) : {}) ?? message;
     }
+    const at = locate(path);
     if (issue.code === 'invalid_type' && input === undefined) {
-      message = `${field} is required`;
+      problems.push(problem('schema', 'required-field', { field: fieldPath }, at));
+      continue;
     } else if (message.startsWith('Invalid input') || message.startsWith('Too ') || message.startsWith('Invalid ')) {
       if (issue.code === 'invalid_type') {
-        message = `${field} should be ${TYPE_WORDS[issue.expected] ?? issue.expected}, not ${describeValue(input, path.length > 0)}`;
+        problems.push(problem('schema', 'wrong-type', { field: fieldPath, expected: issue.expected, ...describeValue(input, path.length > 0) }, at));
+        continue;
       } else if (issue.code === 'invalid_value') {
         const values = issue.values.map(String);
-        message =
-          values.length === 1
-            ? `${field} can only be ${values[0]}`
-            : `${field} should be one of: ${values.join(', ')}${typeof input === 'string' ? `, not ${quoted(input)}${suggestion(input, values)}` : ''}`;
-      } else if (issue.code === 'too_small') {
-        message =
-          issue.origin === 'array'
-            ? `${field} should list at least ${String(issue.minimum)} item`
-            : `${field} should be at least ${String(issue.minimum)}`;
+        if (values.length === 1) problems.push(problem('schema', 'only-value', { field: fieldPath, value: values[0]! }, at));
+        else {
+          const given = typeof input === 'string' ? { value: quoted(input), suggestion: suggestion(input, values) } : { value: null, suggestion: null };
+          problems.push(problem('schema', 'one-of', { field: fieldPath, values, ...given }, at));
+        }
+        continue;
+      } else if (issue.code === 'too_small' && (typeof issue.minimum === 'number' || typeof issue.minimum === 'bigint')) {
+        problems.push(problem('schema', issue.origin === 'array' ? 'too-few-items' : 'too-small', { field: fieldPath, minimum: Number(issue.minimum) }, at));
+        continue;
       }
     } else if (issue.code !== 'custom' || path.length > 0) {
       message = `${field}: ${message}`;
     }
-    problems.push({ rule: 'schema', message, at: locate(path) });
+    problems.push({ rule: 'schema', message, at });
   }
   return problems;
 }
 
 const EMPTY_POSITION: Position = { line: 1, column: 1, endLine: 1, endColumn: 1, path: '' };
-
-/** How a limit is shown in messages: "10 MB", "512 KB", "300 bytes". */
-export function formatSize(bytes: number): string {
-  const units: [number, string][] = [
-    [1024 * 1024 * 1024, 'GB'],
-    [1024 * 1024, 'MB'],
-    [1024, 'KB'],
-  ];
-  for (const [size, unit] of units) {
-    if (bytes >= size) return `${Number((bytes / size).toFixed(1))} ${unit}`;
-  }
-  return `${bytes} byte${bytes === 1 ? '' : 's'}`;
-}
 
 /** A size as people write it, `10MB`, `512 KB`, `2000000` (bytes); units are powers of 1024. Null when unreadable. */
 export function parseSize(text: string): number | null {
@@ -365,7 +360,7 @@ const decoder = new TextDecoder('utf-8');
 /** The bytes as text, or a syntax problem at the first byte that is not UTF-8 (line and column as an editor shows them). */
 function decode(bytes: Uint8Array): string | Problem {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { rule: 'syntax', message: 'the file is encoded as UTF-16: save it as UTF-8 to have it checked', at: EMPTY_POSITION };
+    return problem('syntax', 'utf16-file', {}, EMPTY_POSITION);
   }
   const bad = firstInvalidUtf8(bytes);
   if (bad < 0) return decoder.decode(bytes);
@@ -376,11 +371,7 @@ function decode(bytes: Uint8Array): string | Problem {
   let column = decoder.decode(bytes.subarray(lineStart, bad)).length + 1;
   if (line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) column--; // the BOM is no column
   const byte = bytes[bad]!.toString(16).toUpperCase().padStart(2, '0');
-  return {
-    rule: 'syntax',
-    message: `the file is not valid UTF-8: byte 0x${byte} cannot be read as text (binary data, or another encoding): save it as UTF-8`,
-    at: { line, column, endLine: line, endColumn: column + 1, path: '' },
-  };
+  return problem('syntax', 'invalid-utf8', { byte }, { line, column, endLine: line, endColumn: column + 1, path: '' });
 }
 
 /** The collections a CST token being built opens (scalars under construction do not nest). */
@@ -392,7 +383,7 @@ function nesting(stack: readonly { type: string }[]): number {
 
 /** A limit reached while parsing: documents before it were parsed; the one it names was not. */
 interface Stop {
-  stopped: { message: string; offset: number };
+  stopped: { problem: (at: Position) => Problem; offset: number };
 }
 
 /**
@@ -410,10 +401,7 @@ function* parseStream(text: string, limits: LoadLimits): Generator<Document.Pars
       const offset = parser.offset;
       yield* parser.next(lexeme);
       if (parser.stack.length > limits.maxDepth && nesting(parser.stack) > limits.maxDepth) {
-        stopped = {
-          message: `the document nests mappings and lists more than ${limits.maxDepth} levels deep (the maxDepth limit); an announcement needs only a few`,
-          offset,
-        };
+        stopped = { problem: (at) => problem('syntax', 'too-deep', { maxDepth: limits.maxDepth }, at), offset };
         return;
       }
     }
@@ -423,10 +411,7 @@ function* parseStream(text: string, limits: LoadLimits): Generator<Document.Pars
   for (const doc of composer.compose(tokens())) {
     if (count >= limits.maxDocuments) {
       yield {
-        stopped: {
-          message: `the file holds more than ${limits.maxDocuments} documents (the maxDocuments limit); the documents from here on are not checked`,
-          offset: doc.range[0],
-        },
+        stopped: { problem: (at) => problem('syntax', 'too-many-documents', { maxDocuments: limits.maxDocuments }, at), offset: doc.range[0] },
       };
       return;
     }
@@ -460,11 +445,7 @@ export function loadAnnouncements(source: AnnouncementSource, limits: LoadLimits
 export function* readAnnouncements(source: AnnouncementSource, limits: LoadLimits = DEFAULT_LOAD_LIMITS): Generator<LoadedDocument> {
   const size = typeof source === 'string' ? exceedsSize(source, limits.maxFileSize) : source.byteLength > limits.maxFileSize;
   if (size) {
-    yield* fileProblem({
-      rule: 'syntax',
-      message: `the file is larger than ${formatSize(limits.maxFileSize)} (the maxFileSize limit) and is not checked; an announcement is a few kilobytes (raise the limit with --max-file-size)`,
-      at: EMPTY_POSITION,
-    });
+    yield* fileProblem(problem('syntax', 'file-too-large', { maxFileSize: limits.maxFileSize }, EMPTY_POSITION));
     return;
   }
   let text: string;
@@ -484,14 +465,14 @@ export function* readAnnouncements(source: AnnouncementSource, limits: LoadLimit
   let index = 0;
   for (const item of parseStream(text, limits)) {
     if ('stopped' in item) {
-      const { offset, message } = item.stopped;
+      const { offset } = item.stopped;
       const at = positionOf(lineCounter, offset, offset + 1, [], text);
-      yield { index, yaml: null, announcement: null, title: null, problems: [{ rule: 'syntax', message, at }], locate: () => at, source: text };
+      yield { index, yaml: null, announcement: null, title: null, problems: [item.stopped.problem(at)], locate: () => at, source: text };
     } else yield loadDocument(item, index, lineCounter, limits, text);
     index++;
   }
   if (index === 0) {
-    yield* fileProblem({ rule: 'schema', message: 'the file is empty: expected an announcement (run `invitelint init` for a template)', at: EMPTY_POSITION });
+    yield* fileProblem(problem('schema', 'empty-file', {}, EMPTY_POSITION));
   }
 }
 
@@ -514,11 +495,7 @@ function structureProblems(doc: Document.Parsed, lineCounter: LineCounter, limit
       aliases++;
       if (aliases === limits.maxAliasCount + 1) {
         const [start, end] = node.range ?? [0, 0];
-        problems.push({
-          rule: 'syntax',
-          message: `the document uses more than ${limits.maxAliasCount} aliases (the maxAliasCount limit); write the values out instead`,
-          at: positionOf(lineCounter, start, end, [], source),
-        });
+        problems.push(problem('syntax', 'too-many-aliases', { maxAliasCount: limits.maxAliasCount }, positionOf(lineCounter, start, end, [], source)));
       }
     } else if (isMap(node)) {
       const keys = new Set<string>();
@@ -527,11 +504,7 @@ function structureProblems(doc: Document.Parsed, lineCounter: LineCounter, limit
           const key = String(pair.key.value);
           if (keys.has(key)) {
             const [start, end] = pair.key.range;
-            problems.push({
-              rule: 'syntax',
-              message: `the field \`${shownKey(key)}\` appears twice; each field may be given once`,
-              at: positionOf(lineCounter, start, end, [], source),
-            });
+            problems.push(problem('syntax', 'duplicate-field', { key: shownKey(key) }, positionOf(lineCounter, start, end, [], source)));
           }
           keys.add(key);
         } else pending.push(pair.key);
@@ -553,11 +526,7 @@ function capped(problems: Problem[]): Problem[] {
   const sorted = [...problems].sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
   const kept = sorted.slice(0, MAX_PROBLEMS_PER_DOCUMENT);
   const last = kept[kept.length - 1]!;
-  kept.push({
-    rule: last.rule,
-    message: `${problems.length - MAX_PROBLEMS_PER_DOCUMENT} more problems in this document are not listed; fix these first`,
-    at: last.at,
-  });
+  kept.push(problem(last.rule, 'more-problems', { count: problems.length - MAX_PROBLEMS_PER_DOCUMENT }, last.at));
   return kept;
 }
 
@@ -567,23 +536,14 @@ function yamlProblem(error: Document.Parsed['errors'][number], lineCounter: Line
   const at = positionOf(lineCounter, start, end, [], source);
   if (error.code === 'TAG_RESOLVE_FAILED') {
     const tag = shownKey(/^\S*/.exec(source.slice(start, Math.min(end, start + 200)))![0]);
-    return {
-      rule: 'schema',
-      message: `the YAML tag \`${tag}\` is not part of the announcement format: announcements are plain data, so remove the tag`,
-      at,
-    };
+    return problem('schema', 'yaml-tag', { tag }, at);
   }
   // yaml reports an unclosed quotation mark where the text ends: point at the line where it opens.
   const quote = error.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(error.message)?.[1] : undefined;
   if (quote === '"' || quote === "'") {
     const opened = unclosedQuote(source.split('\n'), quote, at.line);
     if (opened && opened.line < at.line) {
-      const mark = quote === '"' ? 'double quotation mark (")' : "single quotation mark (')";
-      return {
-        rule: 'syntax',
-        message: `the ${mark} that opens the value on line ${opened.line} is never closed: add the closing ${quote} at the end of the value`,
-        at: { line: opened.line, column: opened.column, endLine: opened.line, endColumn: opened.column + 1, path: '' },
-      };
+      return problem('syntax', 'unclosed-quote', { quote, line: opened.line }, { line: opened.line, column: opened.column, endLine: opened.line, endColumn: opened.column + 1, path: '' });
     }
   }
   // What the error is about, as the line shows it: from its position to the end of that line.
@@ -617,17 +577,16 @@ function loadDocument(doc: Document.Parsed, index: number, lineCounter: LineCoun
   try {
     data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
   } catch (error) {
-    const message =
+    const at = locate([]);
+    const found: Problem =
       error instanceof Error && error.message.startsWith('Excessive alias count')
-        ? `an alias expands to more than ${limits.maxAliasCount} values (the maxAliasCount limit); write the values out instead`
-        : error instanceof Error
-          ? error.message
-          : String(error);
-    return { ...base, announcement: null, title: null, problems: [{ rule: 'syntax', message, at: locate([]) }] };
+        ? problem('syntax', 'alias-expands-too-far', { maxAliasCount: limits.maxAliasCount }, at)
+        : { rule: 'syntax', message: error instanceof Error ? error.message : String(error), at };
+    return { ...base, announcement: null, title: null, problems: [found] };
   }
   if (data === null || data === undefined) {
     const at = doc.contents ? locate([]) : positionOf(lineCounter, doc.range[0], doc.range[0], [], source);
-    return { ...base, announcement: null, title: null, problems: [{ rule: 'schema', message: 'the document is empty: expected an announcement', at }] };
+    return { ...base, announcement: null, title: null, problems: [problem('schema', 'empty-document', {}, at)] };
   }
   return validated(data, base);
 }

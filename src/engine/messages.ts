@@ -4,8 +4,9 @@
 // another locale renders it again (report/localize.ts). English is byte for byte what the engine always wrote.
 import type { Locale } from '../i18n/locale.js';
 import type { EngineCode } from './codes.js';
+import { isProblemMessageId, PROBLEM_MESSAGE_IDS, renderProblemMessage, type ProblemArgs, type ProblemMessageId } from '../announcement/messages.js';
 import type { Words } from '../i18n/words.js';
-import type { Rendered } from './types.js';
+import type { Evidence, Rendered } from './types.js';
 
 /** Where a config waiver is written: its config file as the user names it (null: options given in code), and its line. */
 type ConfigPlace = {
@@ -222,9 +223,9 @@ export function englishEngineMessage<Id extends EngineMessageId>(id: Id, args: E
   return (en[id] as (args: EngineMessageArgs[Id]) => Rendered)(args);
 }
 
-/** Whether `id` is one of the engine's message ids. */
-export function isEngineMessageId(id: string): id is EngineMessageId {
-  return Object.hasOwn(en, id);
+/** Whether `id` is one of the engine's message ids, or of the loader's problems (announcement/messages.ts). */
+export function isEngineMessageId(id: string): id is EngineMessageId | ProblemMessageId {
+  return Object.hasOwn(en, id) || isProblemMessageId(id);
 }
 
 /** The code of each message's findings. */
@@ -249,18 +250,46 @@ const CODE_OF: Record<EngineMessageId, EngineCode> = {
 /** Every engine message id, for the tests that every locale has each. */
 export const ENGINE_MESSAGE_IDS = Object.keys(CODE_OF) as EngineMessageId[];
 
+/** The loader's problems (a count past the cap takes the code of the problems it counts, so it is both). */
+const PROBLEM_CODES: Record<ProblemMessageId, readonly EngineCode[]> = {
+  'file-too-large': ['syntax'],
+  'utf16-file': ['syntax'],
+  'invalid-utf8': ['syntax'],
+  'too-deep': ['syntax'],
+  'too-many-documents': ['syntax'],
+  'too-many-aliases': ['syntax'],
+  'alias-expands-too-far': ['syntax'],
+  'empty-file': ['schema'],
+  'empty-document': ['schema'],
+  'duplicate-field': ['syntax'],
+  'more-problems': ['syntax', 'schema'],
+  'yaml-tag': ['schema'],
+  'unclosed-quote': ['syntax'],
+  'unknown-field': ['schema'],
+  'required-field': ['schema'],
+  'wrong-type': ['schema'],
+  'one-of': ['schema'],
+  'only-value': ['schema'],
+  'too-few-items': ['schema'],
+  'too-small': ['schema'],
+};
+
 /**
  * The message ids an engine code's findings carry (SARIF's messageStrings): its messages here, or the code itself
  * for the findings whose message is written where the problem is found (syntax, schema, limits, invalid options).
  */
 export function engineMessageIds(code: EngineCode): string[] {
-  const ids = ENGINE_MESSAGE_IDS.filter((id) => CODE_OF[id] === code);
-  return ids.length > 0 ? ids : [code];
+  const ids: string[] = ENGINE_MESSAGE_IDS.filter((id) => CODE_OF[id] === code);
+  for (const id of PROBLEM_MESSAGE_IDS) if (PROBLEM_CODES[id].includes(code)) ids.push(id);
+  // The loader's rarer problems and invalid options are worded where they are found, with the code as their id.
+  if (code === 'syntax' || code === 'schema' || ids.length === 0) ids.push(code);
+  return ids;
 }
 
-/** An engine message in `locale`, from its evidence. */
-export function renderEngineMessage<Id extends EngineMessageId>(id: Id, args: EngineMessageArgs[Id], words: Words): Rendered {
-  const render = CATALOGUES[words.locale][id] as (args: EngineMessageArgs[Id], words: Words) => Rendered;
+/** An engine or loader message in `locale`, from its evidence. */
+export function renderEngineMessage(id: EngineMessageId | ProblemMessageId, args: Evidence, words: Words): Rendered {
+  if (isProblemMessageId(id)) return renderProblemMessage(id, args as ProblemArgs[typeof id], words);
+  const render = CATALOGUES[words.locale][id] as (args: Evidence, words: Words) => Rendered;
   return render(args, words);
 }
 

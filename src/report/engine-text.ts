@@ -1,7 +1,7 @@
 // The engine's own finding codes (engine/codes.ts) in French and Spanish: their names and descriptions, and the
 // messages of their findings where these are rendered from evidence.
 import { isEngineCode, type EngineCode } from '../engine/codes.js';
-import { isEngineMessageId, renderEngineMessage, type EngineMessageArgs } from '../engine/messages.js';
+import { isEngineMessageId, renderEngineMessage } from '../engine/messages.js';
 import type { Finding, Rendered } from '../engine/types.js';
 import type { Locale, TranslatedLocale } from '../i18n/locale.js';
 import type { Words } from '../i18n/words.js';
@@ -58,7 +58,7 @@ export function engineFindingText(finding: Finding, words: Words): Rendered | nu
   // The engine wrote the evidence of this message id (engine/messages.ts). A finding read back from a JSON report
   // may lack it: then the English message it carries stands.
   try {
-    return renderEngineMessage(finding.messageId, finding.evidence as EngineMessageArgs[typeof finding.messageId], words);
+    return renderEngineMessage(finding.messageId, finding.evidence, words);
   } catch {
     return null;
   }

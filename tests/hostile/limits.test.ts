@@ -219,6 +219,8 @@ describe('UTF-8', () => {
         rule: 'syntax',
         message: 'the file is not valid UTF-8: byte 0xE8 cannot be read as text (binary data, or another encoding): save it as UTF-8',
         at: { line: 2, column: 11, endLine: 2, endColumn: 12, path: '' },
+        messageId: 'invalid-utf8',
+        evidence: { byte: 'E8' },
       },
     ]);
   });

@@ -7,6 +7,8 @@ import { lintText } from '../../src/index.js';
 import { internalErrorResult } from '../../src/engine/findings.js';
 import { limitFindingsPerRule } from '../../src/engine/limits.js';
 import { engineCatalogue, ENGINE_MESSAGE_IDS, isEngineMessageId } from '../../src/engine/messages.js';
+import { PROBLEM_MESSAGE_IDS, problemCatalogue } from '../../src/announcement/messages.js';
+import type { LintOptions } from '../../src/index.js';
 import type { Finding } from '../../src/engine/types.js';
 import { LOCALES, TRANSLATED_LOCALES } from '../../src/i18n/locale.js';
 import { loadFormatter } from '../../src/report/format.js';
@@ -143,5 +145,57 @@ describe('the engine’s findings in every locale', () => {
     const waivedReport = lintText(`# invitelint-disable remote-access -- a closed session by statute\n${fixture(WSIS_2005)}`, { asOf: '2026-12-02', filePath: 'w.yaml' });
     const output = (await loadFormatter('stylish'))(waivedReport, { color: false, rules: RULES, locale });
     expect(output).toContain(locale === 'fr' ? '1 constat dérogé' : '1 observación eximida');
+  });
+
+  it('every problem message has a renderer in every locale', () => {
+    for (const locale of LOCALES) expect(Object.keys(problemCatalogue(locale)).sort()).toEqual([...PROBLEM_MESSAGE_IDS].sort());
+  });
+
+  // Input that cannot be checked, one case for each problem message a user meets.
+  const PROBLEMS: [id: string, text: string | Uint8Array, options?: LintOptions][] = [
+    ['empty-file', ''],
+    ['empty-document', '~\n'],
+    ['duplicate-field', 'title: a\ntitle: b\n'],
+    ['yaml-tag', 'title: !foo x\n'],
+    ['unclosed-quote', 'title: "abc\nmeeting: x\nb: c\n'],
+    ['unknown-field', 'format_version: 2\ntitel: x\n'],
+    ['required-field', 'format_version: 2\ntitel: x\n'],
+    ['wrong-type', 'title: [1]\nmeeting: 3\n'],
+    ['wrong-type', 'hello\n'],
+    ['one-of', fixture(WSIS_2005).replace('participation: none', 'participation: speek')],
+    ['utf16-file', new Uint8Array([0xff, 0xfe, 0x41, 0])],
+    ['invalid-utf8', new Uint8Array([0x41, 0xe8, 0x0a])],
+    ['file-too-large', 'title: a long enough title\n', { limits: { maxFileSize: 5 } }],
+    ['too-deep', 'a: {b: {c: {d: 1}}}\n', { limits: { maxDepth: 2 } }],
+    ['too-many-documents', 'a: 1\n---\nb: 2\n', { limits: { maxDocuments: 1 } }],
+    ['too-many-aliases', 'a: &x 1\nb: *x\nc: *x\n', { limits: { maxAliasCount: 1 } }],
+    ['more-problems', Array.from({ length: 205 }, (_, i) => `k${i}: 1`).join('\n')],
+  ];
+
+  it.each(PROBLEMS)('a %s problem carries its message id and reads in French and Spanish', (id, text, options) => {
+    const problems = lintText(text, { asOf: '2026-12-02', ...options });
+    const english = problems.results.flatMap((result) => result.findings);
+    const found = english.find((finding) => finding.messageId === id);
+    expect(found, english.map((finding) => finding.messageId).join(', ')).toBeDefined();
+    expect(['syntax', 'schema']).toContain(found!.rule);
+    for (const locale of TRANSLATED_LOCALES) {
+      const local = localizeReport(problems, RULES, locale).results.flatMap((result) => result.findings);
+      local.forEach((finding, index) => {
+        if (!isEngineMessageId(finding.messageId)) return;
+        expect(finding.message).not.toBe(english[index]!.message);
+        expect(englishLeft(finding.message), finding.message).toEqual([]);
+      });
+    }
+  });
+
+  it('problem messages write numbers, dates and lists as the locale does', () => {
+    const local = (text: string, locale: 'fr' | 'es', options: LintOptions = {}) =>
+      localizeReport(lintText(text, { asOf: '2026-12-02', ...options }), RULES, locale).results[0]!.findings[0]!.message;
+    const large = `title: ${'x'.repeat(2000)}\n`;
+    expect(local(large, 'fr', { limits: { maxFileSize: 1536 } })).toContain('dépasse 1,5 Ko');
+    expect(local(large, 'es', { limits: { maxFileSize: 1536 } })).toContain('supera 1,5 KB');
+    const oneOf = fixture(WSIS_2005).replace('participation: none', 'participation: speek');
+    expect(local(oneOf, 'fr')).toContain('`none`, `listen` ou `speak`, et non "speek" ; vouliez-vous dire `speak` ?');
+    expect(local(oneOf, 'es')).toContain('`none`, `listen` o `speak`, no "speek"; ¿quiso decir `speak`?');
   });
 });
