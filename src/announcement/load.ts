@@ -14,7 +14,7 @@ import {
   type Pair,
   type YAMLMap,
 } from 'yaml';
-import { englishProblemMessage, formatSize, type ProblemArgs, type ProblemMessageId, type ValueKind } from './messages.js';
+import { englishProblemMessage, formatSize, isProblemMessageId, type ProblemArgs, type ProblemMessageId, type ValueKind } from './messages.js';
 import { nearest } from './suggest.js';
 import { quoted } from './values.js';
 import { zoneProblem, type ZoneContext } from './zones.js';
@@ -260,6 +260,14 @@ function schemaProblems(issues: readonly z.core.$ZodIssue[], locate: Locate, sch
       continue;
     }
     const input = (issue as { input?: unknown }).input;
+    const params = issue.code === 'custom' ? issue.params : undefined;
+    const crossField: unknown = params?.messageId;
+    if (typeof crossField === 'string' && isProblemMessageId(crossField)) {
+      // A check across fields (schema.ts): its message id and values travel in the issue's params.
+      const values = params!.evidence as Record<string, unknown>;
+      problems.push(problem('schema', crossField, { field: fieldPath, ...values } as ProblemArgs[typeof crossField], locate(path)));
+      continue;
+    }
     let message = issue.message;
     if (issue.code === 'custom' && issue.params?.zone === true && typeof input === 'string') {
       // The meeting's own zone is worded with its venue; an invitee zone is somewhere else.

@@ -41,7 +41,21 @@ export interface ProblemArgs {
   'only-value': { field: string | null; value: string };
   'too-few-items': { field: string | null; minimum: number };
   'too-small': { field: string | null; minimum: number };
+  // The checks on `meeting` across its fields (schema.ts); `days` is true in format v2, where a session may be a day.
+  'sessions-and-start': { field: string | null; days: boolean };
+  'meeting-needs-time': { field: string | null; days: boolean };
+  'duration-and-end': { field: string | null };
+  'duration-needs-start': { field: string | null };
+  'session-needs-start-or-date': { field: string | null };
+  'end-before-start': { field: string | null; start: string; end: string };
+  'date-not-start-day': { field: string | null; date: string; start: string };
+  'venue-and-online': { field: string | null };
+  'meeting-needs-place': { field: string | null };
+  'time-needs-zone': { field: string | null };
 }
+
+/** The problems of checks across fields, which zod reports as custom issues carrying their message id. */
+export type CrossFieldId = 'sessions-and-start' | 'meeting-needs-time' | 'duration-and-end' | 'duration-needs-start' | 'session-needs-start-or-date' | 'end-before-start' | 'date-not-start-day' | 'venue-and-online' | 'meeting-needs-place' | 'time-needs-zone';
 
 export type ProblemMessageId = keyof ProblemArgs;
 
@@ -125,7 +139,22 @@ const en: EnglishCatalogue = {
   'only-value': (a) => ({ message: `${fieldEn(a.field)} can only be ${a.value}` }),
   'too-few-items': (a) => ({ message: `${fieldEn(a.field)} should list at least ${a.minimum} item` }),
   'too-small': (a) => ({ message: `${fieldEn(a.field)} should be at least ${a.minimum}` }),
+  'sessions-and-start': (a) => ({ message: at(a.field, `give either \`sessions\` or ${a.days ? '`start`/`date`' : '`start`'} with \`duration\`/\`end\`, not both`) }),
+  'meeting-needs-time': (a) => ({ message: at(a.field, `the meeting needs ${a.days ? '`start` (with `duration` or `end`), `date`, or `sessions`' : '`start` (with `duration` or `end`) or `sessions`'}`) }),
+  'duration-and-end': (a) => ({ message: at(a.field, 'give either `duration` or `end`, not both') }),
+  'duration-needs-start': (a) => ({ message: at(a.field, '`duration` and `end` need a `start`') }),
+  'session-needs-start-or-date': (a) => ({ message: at(a.field, 'a session needs a `start` (with `duration` or `end`) or a `date`') }),
+  'end-before-start': (a) => ({ message: at(a.field, `the end ${a.end} is not after the start ${a.start}`) }),
+  'date-not-start-day': (a) => ({ message: at(a.field, `the date ${a.date} is not the day of the start ${a.start}; give one of them`) }),
+  'venue-and-online': (a) => ({ message: at(a.field, 'give either `venue` or `online: true`, not both') }),
+  'meeting-needs-place': (a) => ({ message: at(a.field, 'the meeting needs a `venue` (city and country) or `online: true`') }),
+  'time-needs-zone': (a) => ({ message: at(a.field, 'a time without an offset needs `timezone` (an IANA name such as Europe/Zurich)') }),
 };
+
+/** A problem found across fields, named after the value it is about (`meeting.sessions[0]: …`). */
+function at(field: string | null, text: string, colon = ':'): string {
+  return field === null ? text : `${code(field)}${colon} ${text}`;
+}
 
 function fieldEn(field: string | null): string {
   return field === null ? 'the announcement' : code(field);
@@ -202,6 +231,18 @@ const fr: Catalogue = {
   'only-value': (a) => ({ message: `${fieldFr(a.field)} ne peut valoir que ${code(a.value)}` }),
   'too-few-items': (a, w) => ({ message: `${fieldFr(a.field)} doit compter au moins ${w.count(a.minimum, { one: 'élément', other: 'éléments' })}` }),
   'too-small': (a, w) => ({ message: `${fieldFr(a.field)} doit valoir au moins ${w.number(a.minimum)}` }),
+  'sessions-and-start': (a) => ({ message: at(a.field, `donnez soit \`sessions\`, soit ${a.days ? '`start`/`date`' : '`start`'} avec \`duration\`/\`end\`, mais pas les deux`, ' :') }),
+  'meeting-needs-time': (a) => ({
+    message: at(a.field, `il manque à la réunion ${a.days ? '`start` (avec `duration` ou `end`), `date` ou `sessions`' : '`start` (avec `duration` ou `end`) ou `sessions`'}`, ' :'),
+  }),
+  'duration-and-end': (a) => ({ message: at(a.field, 'donnez soit `duration`, soit `end`, mais pas les deux', ' :') }),
+  'duration-needs-start': (a) => ({ message: at(a.field, '`duration` et `end` demandent un `start`', ' :') }),
+  'session-needs-start-or-date': (a) => ({ message: at(a.field, 'une séance demande un `start` (avec `duration` ou `end`) ou une `date`', ' :') }),
+  'end-before-start': (a) => ({ message: at(a.field, `la fin (${code(a.end)}) n’est pas après le début (${code(a.start)})`, ' :') }),
+  'date-not-start-day': (a, w) => ({ message: at(a.field, `la date ${w.date(a.date)} n’est pas le jour du début (${code(a.start)}) ; n’en donnez qu’un`, ' :') }),
+  'venue-and-online': (a) => ({ message: at(a.field, 'donnez soit `venue`, soit `online: true`, mais pas les deux', ' :') }),
+  'meeting-needs-place': (a) => ({ message: at(a.field, 'il manque à la réunion un `venue` (ville et pays) ou `online: true`', ' :') }),
+  'time-needs-zone': (a) => ({ message: at(a.field, 'une heure sans décalage horaire demande `timezone` (un nom IANA comme Europe/Zurich)', ' :') }),
 };
 
 const TYPE_WORDS_ES: Record<string, string> = { string: 'texto', number: 'un número', int: 'un número entero', boolean: 'true o false', object: 'un conjunto de campos', array: 'una lista' };
@@ -275,6 +316,16 @@ const es: Catalogue = {
   'only-value': (a) => ({ message: `${fieldEs(a.field)} solo puede ser ${code(a.value)}` }),
   'too-few-items': (a, w) => ({ message: `${fieldEs(a.field)} debe tener al menos ${w.count(a.minimum, { one: 'elemento', other: 'elementos' })}` }),
   'too-small': (a, w) => ({ message: `${fieldEs(a.field)} debe ser como mínimo ${w.number(a.minimum)}` }),
+  'sessions-and-start': (a) => ({ message: at(a.field, `indique \`sessions\` o ${a.days ? '`start`/`date`' : '`start`'} con \`duration\`/\`end\`, pero no ambos`) }),
+  'meeting-needs-time': (a) => ({ message: at(a.field, `a la reunión le falta ${a.days ? '`start` (con `duration` o `end`), `date` o `sessions`' : '`start` (con `duration` o `end`) o `sessions`'}`) }),
+  'duration-and-end': (a) => ({ message: at(a.field, 'indique `duration` o `end`, pero no ambos') }),
+  'duration-needs-start': (a) => ({ message: at(a.field, '`duration` y `end` requieren un `start`') }),
+  'session-needs-start-or-date': (a) => ({ message: at(a.field, 'una sesión requiere un `start` (con `duration` o `end`) o una `date`') }),
+  'end-before-start': (a) => ({ message: at(a.field, `el final (${code(a.end)}) no es posterior al inicio (${code(a.start)})`) }),
+  'date-not-start-day': (a, w) => ({ message: at(a.field, `la fecha ${w.date(a.date)} no es el día del inicio (${code(a.start)}); indique solo uno de los dos`) }),
+  'venue-and-online': (a) => ({ message: at(a.field, 'indique `venue` u `online: true`, pero no ambos') }),
+  'meeting-needs-place': (a) => ({ message: at(a.field, 'a la reunión le falta un `venue` (ciudad y país) u `online: true`') }),
+  'time-needs-zone': (a) => ({ message: at(a.field, 'una hora sin desfase horario requiere `timezone` (un nombre IANA como Europe/Zurich)') }),
 };
 
 const CATALOGUES: Record<Locale, Catalogue> = { en, fr, es };

@@ -5,6 +5,7 @@ import * as z from 'zod';
 import { toInstant } from './dates.js';
 import { countryProblem, languageProblem } from './words.js';
 import { zoneProblem } from './zones.js';
+import { englishProblemMessage, type CrossFieldId, type ProblemArgs } from './messages.js';
 import {
   isIanaTimeZone,
   parseMonth,
@@ -225,54 +226,42 @@ interface MeetingInput {
   online?: true | undefined;
 }
 
+/**
+ * A problem across fields, as a custom issue that carries its message id and values (the loader names the field;
+ * messages.ts words it in each locale).
+ */
+function addProblem<Id extends CrossFieldId>(ctx: z.core.$RefinementCtx<unknown>, path: (string | number)[], messageId: Id, values: Omit<ProblemArgs[Id], 'field'>): void {
+  const evidence = { field: null, ...values } as ProblemArgs[Id];
+  ctx.addIssue({ code: 'custom', path, message: englishProblemMessage(messageId, evidence), params: { messageId, evidence: values } });
+}
+
 /** The checks on `meeting` that JSON Schema cannot express; `days` is true in format v2, where a session may be a day. */
 function checkMeeting(value: MeetingInput, ctx: z.core.$RefinementCtx<unknown>, days: boolean): void {
-  const when = days ? '`start` (with `duration` or `end`), `date`, or `sessions`' : '`start` (with `duration` or `end`) or `sessions`';
-  if (value.sessions && (value.start || value.duration || value.end || value.date)) {
-    ctx.addIssue({ code: 'custom', path: ['sessions'], message: `give either \`sessions\` or ${days ? '`start`/`date`' : '`start`'} with \`duration\`/\`end\`, not both` });
-  }
-  if (!value.sessions && !value.start && !value.date) {
-    ctx.addIssue({ code: 'custom', path: [], message: `the meeting needs ${when}` });
-  }
+  if (value.sessions && (value.start || value.duration || value.end || value.date)) addProblem(ctx, ['sessions'], 'sessions-and-start', { days });
+  if (!value.sessions && !value.start && !value.date) addProblem(ctx, [], 'meeting-needs-time', { days });
   const single = value.sessions ? value.sessions.map((s, i) => ({ ...s, path: ['sessions', i] })) : [{ ...value, path: [] as (string | number)[] }];
   const zone = value.timezone && isIanaTimeZone(value.timezone) ? value.timezone : null;
   // Whether a start or end, as written, has no offset (one that does not parse has none either).
   let withoutOffset = false;
   for (const s of single) {
-    if (s.duration && s.end) {
-      ctx.addIssue({ code: 'custom', path: [...s.path, 'end'], message: 'give either `duration` or `end`, not both' });
-    }
-    if (!s.start && (s.duration || s.end)) {
-      ctx.addIssue({ code: 'custom', path: s.path, message: '`duration` and `end` need a `start`' });
-    }
-    if (days && s.path.length && !s.start && !s.date) {
-      ctx.addIssue({ code: 'custom', path: s.path, message: 'a session needs a `start` (with `duration` or `end`) or a `date`' });
-    }
+    if (s.duration && s.end) addProblem(ctx, [...s.path, 'end'], 'duration-and-end', {});
+    if (!s.start && (s.duration || s.end)) addProblem(ctx, s.path, 'duration-needs-start', {});
+    if (days && s.path.length && !s.start && !s.date) addProblem(ctx, s.path, 'session-needs-start-or-date', {});
     const start = s.start ? parseDateTime(s.start) : null;
     const end = s.end ? parseDateTime(s.end) : null;
     if ((typeof s.start === 'string' && start?.offsetMinutes === undefined) || (typeof s.end === 'string' && end?.offsetMinutes === undefined)) {
       withoutOffset = true;
     }
     if (start && end && toInstant(end, zone) <= toInstant(start, zone)) {
-      ctx.addIssue({ code: 'custom', path: [...s.path, 'end'], message: `the end ${s.end} is not after the start ${s.start}` });
+      addProblem(ctx, [...s.path, 'end'], 'end-before-start', { start: s.start!, end: s.end! });
     }
     if (start && s.date && parsePlainDate(s.date) && s.start!.slice(0, 10) !== s.date) {
-      ctx.addIssue({ code: 'custom', path: [...s.path, 'date'], message: `the date ${s.date} is not the day of the start ${s.start}; give one of them` });
+      addProblem(ctx, [...s.path, 'date'], 'date-not-start-day', { date: s.date, start: s.start! });
     }
   }
-  if (value.venue && value.online) {
-    ctx.addIssue({ code: 'custom', path: ['online'], message: 'give either `venue` or `online: true`, not both' });
-  }
-  if (!value.venue && !value.online) {
-    ctx.addIssue({ code: 'custom', path: [], message: 'the meeting needs a `venue` (city and country) or `online: true`' });
-  }
-  if (!value.timezone && withoutOffset) {
-    ctx.addIssue({
-      code: 'custom',
-      path: [],
-      message: 'a time without an offset needs `timezone` (an IANA name such as Europe/Zurich)',
-    });
-  }
+  if (value.venue && value.online) addProblem(ctx, ['online'], 'venue-and-online', {});
+  if (!value.venue && !value.online) addProblem(ctx, [], 'meeting-needs-place', {});
+  if (!value.timezone && withoutOffset) addProblem(ctx, [], 'time-needs-zone', {});
 }
 
 const MEETING_DESCRIPTION = 'When and where the meeting takes place. Read by notice-period, time-allotted, fair-hours and others.';

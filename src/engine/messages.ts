@@ -272,6 +272,16 @@ const PROBLEM_CODES: Record<ProblemMessageId, readonly EngineCode[]> = {
   'only-value': ['schema'],
   'too-few-items': ['schema'],
   'too-small': ['schema'],
+  'sessions-and-start': ['schema'],
+  'meeting-needs-time': ['schema'],
+  'duration-and-end': ['schema'],
+  'duration-needs-start': ['schema'],
+  'session-needs-start-or-date': ['schema'],
+  'end-before-start': ['schema'],
+  'date-not-start-day': ['schema'],
+  'venue-and-online': ['schema'],
+  'meeting-needs-place': ['schema'],
+  'time-needs-zone': ['schema'],
 };
 
 /**

@@ -170,6 +170,10 @@ describe('the engine’s findings in every locale', () => {
     ['too-many-documents', 'a: 1\n---\nb: 2\n', { limits: { maxDocuments: 1 } }],
     ['too-many-aliases', 'a: &x 1\nb: *x\nc: *x\n', { limits: { maxAliasCount: 1 } }],
     ['more-problems', Array.from({ length: 205 }, (_, i) => `k${i}: 1`).join('\n')],
+    ['meeting-needs-place', fixture(WSIS_2005).replace(/\n  venue: .*\n/, '\n')],
+    ['time-needs-zone', fixture(WSIS_2005).replace(/\n  timezone: .*\n/, '\n')],
+    ['end-before-start', fixture(WSIS_2005).replace(/\n  duration: .*\n/, '\n  end: 2005-05-02T09:00\n')],
+    ['duration-and-end', fixture(WSIS_2005).replace(/\n  duration: .*\n/, (line) => `${line}  end: 2005-05-02T18:00\n`)],
   ];
 
   it.each(PROBLEMS)('a %s problem carries its message id and reads in French and Spanish', (id, text, options) => {
