@@ -56,7 +56,7 @@ export function uncheckedResult(file: string, document: number, title: string | 
 /** A bug met while checking one document becomes that document's only finding: the other documents and files go on. */
 export function internalErrorResult(file: string, document: number, title: string | null, error: unknown): DocumentResult {
   const cause = error instanceof Error ? error.message : String(error);
-  return uncheckedResult(file, document, title, [engineFinding(INTERNAL_ERROR, 'internal-error', { cause }, DOCUMENT_START)]);
+  return uncheckedResult(file, document, title, [engineFinding(INTERNAL_ERROR, 'checking-failed', { cause }, DOCUMENT_START)]);
 }
 
 /** One line per internal error in `results`, naming the file (for the CLI's standard error and exit 2). */

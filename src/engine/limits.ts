@@ -19,8 +19,6 @@ export const REPORT_LIMITS = Object.freeze({
   zoneTimes: 10_000,
 });
 
-export type ReportLimit = keyof typeof REPORT_LIMITS;
-
 
 interface LeftOut {
   first: Finding;

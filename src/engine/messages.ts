@@ -34,7 +34,7 @@ export interface EngineMessageArgs {
   'findings-per-rule': { limit: 'findingsPerRule'; rule: string; found: number; listed: number; errors: number; warnings: number; waived: number };
   /** The reports draw the first `drawn` of `total` entries of a list; `zones` is the invitee zones of `zoneTimes`. */
   'list-cut': { limit: 'listLength' | 'zoneTimes'; list: 'documents' | 'sessions' | 'invitee-zones'; total: number; drawn: number; zones: number | null };
-  'internal-error': { cause: string };
+  'checking-failed': { cause: string };
 }
 
 export type EngineMessageId = keyof EngineMessageArgs;
@@ -99,7 +99,7 @@ const en: EnglishCatalogue = {
     const what = a.limit === 'zoneTimes' ? `sessions in each of the ${thousands(a.zones ?? 0)} invitee zones` : a.list === 'invitee-zones' ? 'invitee zones' : a.list;
     return { message: `the reports draw the first ${thousands(a.drawn)} of ${thousands(a.total)} ${what} (the ${a.limit} limit); every one is checked` };
   },
-  'internal-error': (a) => ({ message: `internal error while checking this announcement (${a.cause}); this is a bug in invitelint, please report it` }),
+  'checking-failed': (a) => ({ message: `internal error while checking this announcement (${a.cause}); this is a bug in invitelint, please report it` }),
 };
 
 const configWaiverFr = (a: ConfigPlace & { rule: string }, w: Words) =>
@@ -156,7 +156,7 @@ const fr: EngineCatalogue = {
         : { documents: 'documents', sessions: 'séances', 'invitee-zones': 'fuseaux des invités' }[a.list];
     return { message: `les rapports dessinent les ${w.number(a.drawn)} premières entrées sur ${w.number(a.total)} (${what}, limite ${a.limit}) ; toutes sont vérifiées` };
   },
-  'internal-error': (a) => ({ message: `erreur interne pendant la vérification de cette annonce (${a.cause}) : c’est un bogue d’invitelint, merci de le signaler` }),
+  'checking-failed': (a) => ({ message: `erreur interne pendant la vérification de cette annonce (${a.cause}) : c’est un bogue d’invitelint, merci de le signaler` }),
 };
 
 const configWaiverEs = (a: ConfigPlace & { rule: string }, w: Words) =>
@@ -213,7 +213,7 @@ const es: EngineCatalogue = {
         : { documents: 'documentos', sessions: 'sesiones', 'invitee-zones': 'husos horarios de los invitados' }[a.list];
     return { message: `los informes dibujan las ${w.number(a.drawn)} primeras entradas de ${w.number(a.total)} (${what}, límite ${a.limit}); todas se revisan` };
   },
-  'internal-error': (a) => ({ message: `error interno al revisar este anuncio (${a.cause}): es un fallo de invitelint, por favor, notifíquelo` }),
+  'checking-failed': (a) => ({ message: `error interno al revisar este anuncio (${a.cause}): es un fallo de invitelint, por favor, notifíquelo` }),
 };
 
 const CATALOGUES: Record<Locale, EngineCatalogue> = { en, fr, es };
@@ -244,7 +244,7 @@ const CODE_OF: Record<EngineMessageId, EngineCode> = {
   'config-waiver-unused': 'unused-waiver',
   'findings-per-rule': 'report-limit',
   'list-cut': 'report-limit',
-  'internal-error': 'internal-error',
+  'checking-failed': 'internal-error',
 };
 
 /** Every engine message id, for the tests that every locale has each. */
@@ -285,14 +285,19 @@ const PROBLEM_CODES: Record<ProblemMessageId, readonly EngineCode[]> = {
 };
 
 /**
+ * The codes some of whose findings are worded where they are found (findings.ts `documentError`: the loader's rarer
+ * problems, an import's, invalid options, a run or a report that failed), with the code as their message id.
+ */
+const WORDED_WHERE_FOUND: ReadonlySet<EngineCode> = new Set(['syntax', 'schema', 'invalid-options', 'internal-error']);
+
+/**
  * The message ids an engine code's findings carry (SARIF's messageStrings): its messages here, or the code itself
  * for the findings whose message is written where the problem is found (syntax, schema, limits, invalid options).
  */
 export function engineMessageIds(code: EngineCode): string[] {
   const ids: string[] = ENGINE_MESSAGE_IDS.filter((id) => CODE_OF[id] === code);
   for (const id of PROBLEM_MESSAGE_IDS) if (PROBLEM_CODES[id].includes(code)) ids.push(id);
-  // The loader's rarer problems and invalid options are worded where they are found, with the code as their id.
-  if (code === 'syntax' || code === 'schema' || ids.length === 0) ids.push(code);
+  if (WORDED_WHERE_FOUND.has(code) || ids.length === 0) ids.push(code);
   return ids;
 }
 

@@ -73,7 +73,10 @@ export interface Finding extends Position {
   severity: Severity;
   /** The message in English (a report in another locale renders it again from `messageId` and `evidence`). */
   message: string;
-  /** Which of its rule's messages this is (an engine finding's is its code, e.g. `schema`). */
+  /**
+   * Which of its rule's messages this is; an engine finding's is one of engine/messages.ts or
+   * announcement/messages.ts, or its code (`syntax`, `internal-error`) where the message is worded where it is found.
+   */
   messageId: string;
   evidence: Evidence;
   remedy: string | null;

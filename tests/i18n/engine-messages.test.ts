@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.js';
 import { lintText } from '../../src/index.js';
-import { internalErrorResult } from '../../src/engine/findings.js';
+import { documentError, internalErrorResult } from '../../src/engine/findings.js';
 import { limitFindingsPerRule } from '../../src/engine/limits.js';
 import { engineCatalogue, ENGINE_MESSAGE_IDS, isEngineMessageId } from '../../src/engine/messages.js';
 import { PROBLEM_MESSAGE_IDS, problemCatalogue } from '../../src/announcement/messages.js';
@@ -121,6 +121,12 @@ describe('the engine’s findings in every locale', () => {
     }
     expect(local.finding(limit).message).toContain(locale === 'fr' ? '2 erreurs et 1 avertissement' : '2 errores y 1 advertencia');
     expect(local.finding(internal).message).toContain('boom');
+  });
+
+  it('an error worded where it is found (its code as message id) keeps its English in every locale', () => {
+    const failed = documentError('internal-error', 'internal error: boom');
+    expect(failed.messageId).toBe('internal-error');
+    for (const locale of TRANSLATED_LOCALES) expect(localizer(RULES, locale).finding(failed).message).toBe('internal error: boom');
   });
 
   it('a finding read back without its evidence keeps its English message', () => {
