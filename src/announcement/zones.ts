@@ -240,7 +240,7 @@ export function zoneProblem(name: string, context: ZoneContext = {}): string | n
     if (meanings.length === 1) return `${what}; write ${meanings[0]![0]}`;
     return `${what}; write the zone name of the place meant`;
   }
-  if (/^(?:UTC|GMT|UT)?\s*[+-−]\s*\d{1,2}(?::?\d{2})?$/i.test(trimmed) || /^Etc\/GMT[+-]\d{1,2}$/.test(trimmed)) {
+  if (/^(?:UTC|GMT|UT)?\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?$/i.test(trimmed) || /^Etc\/GMT[+-]\d{1,2}$/.test(trimmed)) {
     const what = `${shown} is an offset from UTC, not a time zone name: a zone also knows when summer time starts and ends`;
     return venue ? `${what}${venueAdvice(venue)}` : `${what}; write the zone name of the place, e.g. Europe/Zurich, or UTC`;
   }

@@ -49,6 +49,17 @@ describe('the canonical zone table', () => {
   });
 });
 
+describe('offsets written for a zone', () => {
+  it.each(['+01:00', 'UTC+2', 'GMT-05:30', 'UTC \u22123', 'Etc/GMT+5'])('reads %s as an offset from UTC', (written) => {
+    expect(zoneProblem(written)).toContain('is an offset from UTC, not a time zone name');
+  });
+
+  // The sign once read [+-\u2212], a range from + to U+2212 that took in digits and letters.
+  it.each(['12', 'UTC12', 'GMTA5'])('does not read %s, which has no sign, as an offset', (written) => {
+    expect(zoneProblem(written)).not.toContain('offset from UTC');
+  });
+});
+
 describe('language names', () => {
   it('are the names Intl gives each code, in English and in the language itself', () => {
     for (const [code, names] of Object.entries(LANGUAGE_NAMES)) {
