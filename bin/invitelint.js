@@ -46,7 +46,7 @@ function startCli() {
   const mode = process.env.INVITELINT_CODE_CACHE;
   let source;
   try {
-    source = fs.readFileSync(file, 'utf8');
+    source = decode(fs.readFileSync(file));
   } catch (error) {
     process.stderr.write(`invitelint: cannot load the CLI (${error instanceof Error ? error.message : String(error)}); run npm run build\n`);
     process.exitCode = 2;
@@ -74,6 +74,15 @@ function startCli() {
   script.runInThisContext()(cli.exports, require('node:module').createRequire(file), cli, file, path.dirname(file));
   if (worker) cli.exports.serveLintWorker();
   else cli.exports.main(process.argv);
+}
+
+/**
+ * The bundle as text. esbuild writes it in ASCII (non-ASCII characters escaped), and ASCII read as Latin-1 is
+ * the same text: Node decodes Latin-1 by copying bytes, where UTF-8 decoding of the 1 MB bundle costs some
+ * 10 ms more. A bundle with any other byte (a hand-edited one) is decoded as UTF-8, as before.
+ */
+function decode(bytes) {
+  return require('node:buffer').isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
 /** Written whole or not at all (a temporary file renamed over the old), and never at the cost of the run. */

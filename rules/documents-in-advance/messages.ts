@@ -113,5 +113,5 @@ export const translations: RuleTranslations<Args> = {
 
 /** `de` before a French noun phrase: `d’une réunion`, `de la réunion`. */
 function ofFr(phrase: string): string {
-  return /^[aeéiouy]/i.test(phrase) ? `d’${phrase}` : `de ${phrase}`;
+  return /^[ae\u00e9iouy]/i.test(phrase) ? `d’${phrase}` : `de ${phrase}`;
 }

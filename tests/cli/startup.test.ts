@@ -58,6 +58,29 @@ describe('the code cache', () => {
   });
 });
 
+describe('the bundle as text', () => {
+  it('is ASCII, so that bin/invitelint.js decodes it by copying bytes (a non-ASCII character in a regex would undo that)', () => {
+    const bytes = readFileSync(path.join(ROOT, 'dist/cli.cjs'));
+    const at = bytes.findIndex((byte) => byte > 0x7f);
+    expect(at === -1 ? null : bytes.subarray(Math.max(0, at - 40), at + 10).toString('utf8')).toBeNull();
+  });
+
+  it('still runs, and reports the same, when it holds non-ASCII text (decoded as UTF-8 then)', () => {
+    const bin = path.join(copy, 'bin/invitelint.js');
+    const bundle = path.join(copy, 'dist/cli.cjs');
+    const ascii = readFileSync(bundle, 'utf8');
+    try {
+      writeFileSync(bundle, `${ascii}\n// café, 2 mai 2005 — déjà\n`);
+      const edited = run(bin, { INVITELINT_CODE_CACHE: 'off' });
+      expect(edited.stderr).toBe('');
+      expect(edited.status).toBe(1);
+      expect(edited.stdout).toBe(run(path.join(ROOT, 'bin/invitelint.js')).stdout);
+    } finally {
+      writeFileSync(bundle, ascii);
+    }
+  });
+});
+
 describe('a reader that closes the pipe early', () => {
   it('gets no stack trace, and the exit code still says the files fail', async () => {
     const child = spawn(process.execPath, [BIN, ...LINT], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
