@@ -3,7 +3,7 @@ import { addDays, addWorkingDays } from '../../src/announcement/dates.js';
 import type { Facts } from '../../src/announcement/facts.js';
 import { defineRule } from '../../src/engine/define.js';
 import type { FindingDraft } from '../../src/engine/types.js';
-import page from './README.md?raw';
+import readPage from './README.md?lazy';
 import { messages, translations, type Args } from './messages.js';
 
 const options = z.strictObject({
@@ -57,7 +57,9 @@ export default defineRule({
       { title: SOURCES.unog, url: 'https://docest.com/doc/340010/unog-accessibility-note' },
     ],
   },
-  page,
+  get page() {
+    return readPage();
+  },
   messages,
   translations,
   check(facts, opts) {

@@ -3,8 +3,8 @@ import type { Mode } from '../../src/announcement/facts.js';
 import type { MessageCatalogue, RuleTranslations } from '../../src/engine/types.js';
 import type { Words } from '../../src/i18n/words.js';
 import { phrases } from '../../src/i18n/phrases.js';
-import pageEs from './README.es.md?raw';
-import pageFr from './README.fr.md?raw';
+import readPageEs from './README.es.md?lazy';
+import readPageFr from './README.fr.md?lazy';
 
 type Base = {
   mode: Mode;
@@ -211,7 +211,9 @@ export const translations: RuleTranslations<Args> = {
       'Note de groupe du W3C « Accessibility of Remote Meetings » (2022) : sous-titres, documents d’appui accessibles diffusés à l’avance et plateforme de réunion accessible relèvent de l’hôte, qui doit les prévoir et les annoncer',
       'Note d’orientation de l’ONUG sur l’accessibilité au Palais des Nations : la demande d’assistance, jointe au formulaire d’inscription, au plus tard trois jours ouvrables avant la conférence',
     ],
-    page: pageFr,
+    get page() {
+      return readPageFr();
+    },
     messages: {
       'nothing-stated': (a, w) => ({
         message: 'l’invitation ne dit rien de l’accessibilité pour les personnes handicapées : personne ne peut savoir si elles pourront participer, ni comment faire une demande',
@@ -294,7 +296,9 @@ export const translations: RuleTranslations<Args> = {
       'Nota de grupo del W3C "Accessibility of Remote Meetings" (2022): los subtítulos, los documentos de apoyo accesibles distribuidos con antelación y una plataforma de reunión accesible corresponden al anfitrión, que debe organizarlos y anunciarlos',
       'Nota de orientación de la ONUG sobre accesibilidad en el Palacio de las Naciones: la solicitud de asistencia, con el formulario de inscripción, a más tardar tres días hábiles antes de la conferencia',
     ],
-    page: pageEs,
+    get page() {
+      return readPageEs();
+    },
     messages: {
       'nothing-stated': (a, w) => ({
         message: 'la invitación no dice nada sobre la accesibilidad para las personas con discapacidad, por lo que nadie puede saber si podrán participar ni cómo solicitar ajustes',

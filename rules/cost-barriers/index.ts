@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { STAKEHOLDERS } from '../../src/announcement/schema.js';
 import { defineRule } from '../../src/engine/define.js';
 import type { FindingDraft } from '../../src/engine/types.js';
-import page from './README.md?raw';
+import readPage from './README.md?lazy';
 import { messages, translations, type Args } from './messages.js';
 
 const options = z.strictObject({
@@ -30,7 +30,9 @@ export default defineRule({
       { title: SOURCES.wsis, url: 'https://1f8a81b9b0707b63-19211.webchannel-proxy.scarabresearch.com/net/wsis/participation/accreditation/cs.html' },
     ],
   },
-  page,
+  get page() {
+    return readPage();
+  },
   messages,
   translations,
   check(facts, opts) {

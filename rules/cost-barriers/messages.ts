@@ -4,8 +4,8 @@ import type { MessageCatalogue, RuleTranslations } from '../../src/engine/types.
 import type { Locale } from '../../src/i18n/locale.js';
 import { stakeholderName } from '../../src/i18n/phrases.js';
 import type { Words } from '../../src/i18n/words.js';
-import pageEs from './README.es.md?raw';
-import pageFr from './README.fr.md?raw';
+import readPageEs from './README.es.md?lazy';
+import readPageFr from './README.fr.md?lazy';
 
 type Fee = {
   fee: number;
@@ -73,7 +73,9 @@ export const translations: RuleTranslations<Args> = {
       'Appels à participation aux ateliers du W3C : « There is no fee to participate. »',
       'Accréditation de la société civile au SMSI (2005) : « Accreditation and registration are free of cost » ; bourses pour les participants des pays en développement',
     ],
-    page: pageFr,
+    get page() {
+      return readPageFr();
+    },
     messages: {
       'fee-not-stated': (a) => ({
         message: 'l’invitation ne précise pas si la participation est payante',
@@ -104,7 +106,9 @@ export const translations: RuleTranslations<Args> = {
       'Convocatorias de participación en los talleres del W3C: "There is no fee to participate."',
       'Acreditación de la sociedad civil en la CMSI (2005): "Accreditation and registration are free of cost"; becas para participantes de países en desarrollo',
     ],
-    page: pageEs,
+    get page() {
+      return readPageEs();
+    },
     messages: {
       'fee-not-stated': (a) => ({
         message: 'la invitación no indica si la participación es gratuita o de pago',

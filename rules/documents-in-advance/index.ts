@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { addDays } from '../../src/announcement/dates.js';
 import { defineRule } from '../../src/engine/define.js';
 import type { FindingDraft } from '../../src/engine/types.js';
-import page from './README.md?raw';
+import readPage from './README.md?lazy';
 import { messages, translations, type Args } from './messages.js';
 
 const options = z.strictObject({
@@ -27,7 +27,9 @@ export default defineRule({
       { title: SOURCES.online, url: 'https://www.ietf.org/about/groups/iesg/statements/interim-meetings-guidance/' },
     ],
   },
-  page,
+  get page() {
+    return readPage();
+  },
   messages,
   translations,
   check(facts, opts) {

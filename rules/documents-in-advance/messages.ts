@@ -2,8 +2,8 @@
 import type { Mode } from '../../src/announcement/facts.js';
 import type { MessageCatalogue, RuleTranslations } from '../../src/engine/types.js';
 import { phrases } from '../../src/i18n/phrases.js';
-import pageEs from './README.es.md?raw';
-import pageFr from './README.fr.md?raw';
+import readPageEs from './README.es.md?lazy';
+import readPageFr from './README.fr.md?lazy';
 
 type Document = {
   /** The document's title, as the announcement writes it. */
@@ -58,7 +58,9 @@ export const translations: RuleTranslations<Args> = {
       'Processus du W3C : l’ordre du jour 2 semaines avant une réunion en présentiel ; déclaration de l’IESG sur les réunions intérimaires (2008) : 2 semaines',
       'Déclaration de l’IESG sur les réunions intérimaires (2008) : l’ordre du jour 1 semaine avant une réunion virtuelle',
     ],
-    page: pageFr,
+    get page() {
+      return readPageFr();
+    },
     messages: {
       'no-documents': (a, w) => ({
         message: 'aucun document de référence n’est indiqué : les invités ne savent ni sur quoi portera la discussion, ni quand ils pourront en prendre connaissance',
@@ -89,7 +91,9 @@ export const translations: RuleTranslations<Args> = {
       'Documento de Proceso del W3C: el orden del día 2 semanas antes de una reunión presencial; Declaración del IESG sobre reuniones interinas (2008): 2 semanas',
       'Declaración del IESG sobre reuniones interinas (2008): el orden del día 1 semana antes de una reunión virtual',
     ],
-    page: pageEs,
+    get page() {
+      return readPageEs();
+    },
     messages: {
       'no-documents': (a, w) => ({
         message: 'no se indica ningún documento de referencia: los invitados no saben de qué se hablará ni cuándo podrán leerlo',

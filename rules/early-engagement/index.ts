@@ -4,7 +4,7 @@ import { latestDay, type Facts } from '../../src/announcement/facts.js';
 import type { Level } from '../../src/announcement/schema.js';
 import { defineRule } from '../../src/engine/define.js';
 import type { Evidence, FindingDraft } from '../../src/engine/types.js';
-import page from './README.md?raw';
+import readPage from './README.md?lazy';
 import { messages, translations, type Args } from './messages.js';
 
 const options = z.strictObject({
@@ -32,7 +32,9 @@ export default defineRule({
     options,
     sources: [{ title: AARHUS }, { title: OECD }, { title: SIX_WEEKS }],
   },
-  page,
+  get page() {
+    return readPage();
+  },
   messages,
   translations,
   check(facts: Facts, opts) {

@@ -1,8 +1,8 @@
 // early-engagement's messages, by id, in English, French and Spanish: each renders a finding from its evidence.
 import type { Level } from '../../src/announcement/schema.js';
 import type { MessageCatalogue, RuleTranslations } from '../../src/engine/types.js';
-import pageEs from './README.es.md?raw';
-import pageFr from './README.fr.md?raw';
+import readPageEs from './README.es.md?lazy';
+import readPageFr from './README.fr.md?lazy';
 
 type Late = {
   level: Level | null;
@@ -65,7 +65,9 @@ export const translations: RuleTranslations<Args> = {
       'Lignes directrices de l’OCDE pour les processus de participation citoyenne (2022) : la décision ne doit pas être prise avant le début du processus',
       'Règle des six semaines de l’ONU : les documents sont distribués six semaines avant la réunion appelée à se prononcer sur eux',
     ],
-    page: pageFr,
+    get page() {
+      return readPageFr();
+    },
     messages: {
       'decision-date-not-stated': (a) => ({
         message: `la date de la décision à laquelle les contributions sont destinées (« ${a.decision} ») n’est pas précisée : on ne peut donc pas vérifier qu’elles arrivent tant que les options sont ouvertes`,
@@ -96,7 +98,9 @@ export const translations: RuleTranslations<Args> = {
       'Directrices de la OCDE para los procesos de participación ciudadana (2022): la decisión no debe tomarse antes de que empiece el proceso',
       'Regla de las seis semanas de las Naciones Unidas: los documentos se distribuyen seis semanas antes de la reunión que decide sobre ellos',
     ],
-    page: pageEs,
+    get page() {
+      return readPageEs();
+    },
     messages: {
       'decision-date-not-stated': (a) => ({
         message: `no se indica la fecha de la decisión a la que se destinan las aportaciones (“${a.decision}”), por lo que no se puede comprobar que lleguen mientras las opciones siguen abiertas`,

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { Facts, Session, SessionInZone } from '../../src/announcement/facts.js';
 import { defineRule } from '../../src/engine/define.js';
 import type { FindingDraft } from '../../src/engine/types.js';
-import page from './README.md?raw';
+import readPage from './README.md?lazy';
 import { messages, translations, type Args } from './messages.js';
 
 const CLOCK_FORM = 'a time of day in the form HH:MM, from 00:00 to 24:00';
@@ -114,7 +114,9 @@ export default defineRule({
     options,
     sources: [{ title: SOURCE }],
   },
-  page,
+  get page() {
+    return readPage();
+  },
   messages,
   translations,
   check(facts, opts) {

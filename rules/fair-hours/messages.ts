@@ -2,8 +2,8 @@
 import type { Mode } from '../../src/announcement/facts.js';
 import type { MessageCatalogue, RuleTranslations } from '../../src/engine/types.js';
 import type { Words } from '../../src/i18n/words.js';
-import pageEs from './README.es.md?raw';
-import pageFr from './README.fr.md?raw';
+import readPageEs from './README.es.md?lazy';
+import readPageFr from './README.fr.md?lazy';
 
 /** A session (or the meeting) without what it takes to place it in a day. */
 type Unplaced = {
@@ -190,7 +190,9 @@ export const translations: RuleTranslations<Args> = {
       latest: 'Heure locale la plus tardive (HH:MM, jusqu’à 24:00) à laquelle une séance peut se terminer dans un fuseau horaire des invités.',
     },
     sources: ['Guide du W3C « Organizing a distributed meeting » : des créneaux entre 6 h 00 et minuit pour chaque participant ; faire tourner les horaires quand c’est impossible'],
-    page: pageFr,
+    get page() {
+      return readPageFr();
+    },
     messages: {
       'zones-not-stated': () => ({
         message: 'l’invitation ne dit pas où se trouvent les invités : personne ne peut savoir si les horaires conviennent à ceux qui participent à distance',
@@ -215,7 +217,9 @@ export const translations: RuleTranslations<Args> = {
       latest: 'Hora local más tardía (HH:MM, hasta 24:00) a la que puede terminar una sesión en cualquier huso horario de los invitados.',
     },
     sources: ['Guía del W3C "Organizing a distributed meeting": franjas entre las 06:00 y la medianoche para cada participante; rotar los horarios cuando no es posible'],
-    page: pageEs,
+    get page() {
+      return readPageEs();
+    },
     messages: {
       'zones-not-stated': () => ({
         message: 'la invitación no dice dónde están los invitados, por lo que nadie puede saber si los horarios convienen a quienes participan a distancia',

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { Facts } from '../../src/announcement/facts.js';
 import { defineRule } from '../../src/engine/define.js';
 import type { FindingDraft } from '../../src/engine/types.js';
-import page from './README.md?raw';
+import readPage from './README.md?lazy';
 import { messages, translations, type Args } from './messages.js';
 
 const options = z.strictObject({});
@@ -24,7 +24,9 @@ export default defineRule({
     options,
     sources: [{ title: IAP2 }, { title: COE }, { title: SEED }],
   },
-  page,
+  get page() {
+    return readPage();
+  },
   messages,
   translations,
   check(facts: Facts) {

@@ -1,8 +1,8 @@
 // format-clarity's messages, by id, in English, French and Spanish: each renders a finding from its evidence.
 import { INTERACTIONS, LEVELS } from '../../src/announcement/schema.js';
 import type { MessageCatalogue, RuleTranslations } from '../../src/engine/types.js';
-import pageEs from './README.es.md?raw';
-import pageFr from './README.fr.md?raw';
+import readPageEs from './README.es.md?lazy';
+import readPageFr from './README.fr.md?lazy';
 
 type FormatField = 'level' | 'interaction' | 'outcome';
 /** No `format.description` either: nothing says what the meeting is. */
@@ -75,7 +75,9 @@ export const translations: RuleTranslations<Args> = {
       'Code de bonne pratique pour la participation civile au processus décisionnel du Conseil de l’Europe (2009) : information, consultation, dialogue, partenariat',
       'Intervention du Bureau de la société civile (2 mai 2005) : « nothing in the format indicated the type of interaction expected and the nature of the discussion »',
     ],
-    page: pageFr,
+    get page() {
+      return readPageFr();
+    },
     messages: {
       'level-not-stated': () => ({
         message: 'le niveau de participation n’est pas précisé : les invités ne peuvent pas savoir si leur contribution sera entendue, prise en compte ou décisive',
@@ -112,7 +114,9 @@ export const translations: RuleTranslations<Args> = {
       'Código de buenas prácticas para la participación civil en el proceso de toma de decisiones del Consejo de Europa (2009): información, consulta, diálogo, asociación',
       'Intervención de la Mesa de la Sociedad Civil (2 de mayo de 2005): "nothing in the format indicated the type of interaction expected and the nature of the discussion"',
     ],
-    page: pageEs,
+    get page() {
+      return readPageEs();
+    },
     messages: {
       'level-not-stated': () => ({
         message: 'no se indica el nivel de participación: los invitados no pueden saber si sus aportaciones se escucharán, se tendrán en cuenta o serán decisivas',

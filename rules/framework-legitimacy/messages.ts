@@ -1,7 +1,7 @@
 // framework-legitimacy's messages, by id, in English, French and Spanish: each renders a finding from its evidence.
 import type { MessageCatalogue, RuleTranslations } from '../../src/engine/types.js';
-import pageEs from './README.es.md?raw';
-import pageFr from './README.fr.md?raw';
+import readPageEs from './README.es.md?lazy';
+import readPageFr from './README.fr.md?lazy';
 
 /** The convener and `framework` as the announcement writes them (names are shown as written). */
 type Framework = {
@@ -61,7 +61,9 @@ export const translations: RuleTranslations<Args> = {
       'RFC 2418, section 3.1 : les réunions intérimaires obéissent aux mêmes règles que les réunions du groupe de travail lui-même',
       'Agenda de Tunis, paragraphe 29 : pleine participation de toutes les parties prenantes au processus qui détient le mandat',
     ],
-    page: pageFr,
+    get page() {
+      return readPageFr();
+    },
     messages: {
       'terms-not-published': () => ({
         message: 'le processus s’est constitué lui-même, et l’invitation ne dit pas où ses termes de référence sont publiés : personne ne peut savoir qui le pilote ni quel poids aura son résultat',
@@ -90,7 +92,9 @@ export const translations: RuleTranslations<Args> = {
       'RFC 2418, sección 3.1: las reuniones interinas se rigen por las mismas reglas que las reuniones del propio grupo de trabajo',
       'Agenda de Túnez, párrafo 29: plena participación de todas las partes interesadas en el proceso que tiene el mandato',
     ],
-    page: pageEs,
+    get page() {
+      return readPageEs();
+    },
     messages: {
       'terms-not-published': () => ({
         message: 'el proceso se constituyó por sí mismo y la invitación no dice dónde se publican sus términos de referencia, por lo que nadie puede saber quién lo dirige ni qué valor tendrá su resultado',

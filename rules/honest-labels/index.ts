@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { defineRule } from '../../src/engine/define.js';
 import type { CheckStatus, FindingDraft } from '../../src/engine/types.js';
-import page from './README.md?raw';
+import readPage from './README.md?lazy';
 import { messages, translations, type Args } from './messages.js';
 
 const ID = 'honest-labels';
@@ -55,7 +55,9 @@ export default defineRule({
     sources: [{ title: SOURCE }],
     evaluates: (opts) => [...new Set(Object.values(opts.claims).flat())],
   },
-  page,
+  get page() {
+    return readPage();
+  },
   messages,
   translations,
   check(facts, opts, context) {

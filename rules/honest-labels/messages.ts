@@ -2,8 +2,8 @@
 // criteria a label claims are stored as rule ids and named in the locale through `criterionOf`.
 import type { CriterionNames, MessageCatalogue, Rendered, RuleTranslations } from '../../src/engine/types.js';
 import type { Words } from '../../src/i18n/words.js';
-import pageEs from './README.es.md?raw';
-import pageFr from './README.fr.md?raw';
+import readPageEs from './README.es.md?lazy';
+import readPageFr from './README.fr.md?lazy';
 
 type Label = {
   /** The label, as the announcement writes it. */
@@ -95,7 +95,9 @@ export const translations: RuleTranslations<Args> = {
       claims: 'Pour chaque mot qu’une dénomination peut contenir, les règles qu’elle prétend respecter.',
     },
     sources: ['Déclaration de l’IESG sur les réunions intérimaires : ses règles s’appliquent « even if labeled as \'informal\' » ; une dénomination qui revendique un critère doit le remplir'],
-    page: pageFr,
+    get page() {
+      return readPageFr();
+    },
     messages: {
       'label-fails': renderFr,
       'label-unverified': renderFr,
@@ -108,7 +110,9 @@ export const translations: RuleTranslations<Args> = {
       claims: 'Para cada palabra que puede contener una denominación, las reglas que pretende cumplir.',
     },
     sources: ['Declaración del IESG sobre reuniones interinas: sus reglas se aplican "even if labeled as \'informal\'"; una denominación que reivindica un criterio debe cumplirlo'],
-    page: pageEs,
+    get page() {
+      return readPageEs();
+    },
     messages: {
       'label-fails': renderEs,
       'label-unverified': renderEs,

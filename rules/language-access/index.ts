@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineRule } from '../../src/engine/define.js';
-import page from './README.md?raw';
+import readPage from './README.md?lazy';
 import { messages, translations } from './messages.js';
 
 const options = z.strictObject({
@@ -25,7 +25,9 @@ export default defineRule({
       { title: SOURCE, url: 'https://www.un.org/en/our-work/official-languages' },
     ],
   },
-  page,
+  get page() {
+    return readPage();
+  },
   messages,
   translations,
   check(facts, opts) {

@@ -1,8 +1,8 @@
 // language-access's messages, by id, in English, French and Spanish: each renders a finding from its evidence.
 import type { MessageCatalogue, RuleTranslations } from '../../src/engine/types.js';
 import type { Words } from '../../src/i18n/words.js';
-import pageEs from './README.es.md?raw';
-import pageFr from './README.fr.md?raw';
+import readPageEs from './README.es.md?lazy';
+import readPageFr from './README.fr.md?lazy';
 
 type Regions = {
   regionCount: number;
@@ -71,7 +71,9 @@ export const translations: RuleTranslations<Args> = {
     sources: [
       'Pratique de l’ONU : réunions dans les six langues officielles ; Commission européenne (2015) : consultations au moins en anglais, en français et en allemand',
     ],
-    page: pageFr,
+    get page() {
+      return readPageFr();
+    },
     messages: {
       'languages-not-stated': (a, w) => ({
         message: a.regionsStated
@@ -101,7 +103,9 @@ export const translations: RuleTranslations<Args> = {
     sources: [
       'Práctica de las Naciones Unidas: reuniones en los seis idiomas oficiales; Comisión Europea (2015): consultas al menos en inglés, francés y alemán',
     ],
-    page: pageEs,
+    get page() {
+      return readPageEs();
+    },
     messages: {
       'languages-not-stated': (a, w) => ({
         message: a.regionsStated

@@ -4,7 +4,7 @@ import type { Mode } from '../../src/announcement/facts.js';
 import { CHANGES } from '../../src/announcement/schema.js';
 import { defineRule } from '../../src/engine/define.js';
 import type { CheckResult, FindingDraft } from '../../src/engine/types.js';
-import page from './README.md?raw';
+import readPage from './README.md?lazy';
 import { messages, translations, type Args } from './messages.js';
 
 const options = z.strictObject({
@@ -38,7 +38,9 @@ export default defineRule({
       { title: SOURCES.iesg, url: 'https://www.ietf.org/about/groups/iesg/statements/interim-meetings-guidance/' },
     ],
   },
-  page,
+  get page() {
+    return readPage();
+  },
   messages,
   translations,
   check(facts, opts): CheckResult<Args> {

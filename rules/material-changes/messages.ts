@@ -4,8 +4,8 @@ import { CHANGES, type REVISION_KINDS } from '../../src/announcement/schema.js';
 import type { MessageCatalogue, RuleTranslations } from '../../src/engine/types.js';
 import type { Words } from '../../src/i18n/words.js';
 import { phrases } from '../../src/i18n/phrases.js';
-import pageEs from './README.es.md?raw';
-import pageFr from './README.fr.md?raw';
+import readPageEs from './README.es.md?lazy';
+import readPageFr from './README.fr.md?lazy';
 
 type Change = (typeof CHANGES)[number];
 
@@ -165,7 +165,9 @@ export const translations: RuleTranslations<Args> = {
       'RFC 9137 (BCP 226, 2021) : une réunion reportée ne commence pas moins d’un mois après l’annonce du report ; un changement de lieu qui oblige à organiser un nouveau voyage ne devrait pas intervenir moins d’un mois avant la réunion',
       'Déclaration de l’IESG « Guidance on In-Person and Online Interim Meetings » (2023) : les réunions intérimaires sont annoncées à l’avance (au moins une semaine, de préférence deux, pour les réunions en ligne)',
     ],
-    page: pageFr,
+    get page() {
+      return readPageFr();
+    },
     messages: {
       'cancelled-after-start': (a, w) => ({
         message: `l’annulation est datée du ${w.date(a.revised)}${phrases(w).draftNote(a.sentFrom === 'issued', a.revised)}, après le début prévu de la réunion le ${w.date(a.start)}`,
@@ -215,7 +217,9 @@ export const translations: RuleTranslations<Args> = {
       'RFC 9137 (BCP 226, 2021): una reunión aplazada no empieza antes de un mes después del anuncio del aplazamiento; un cambio de lugar que exija un nuevo viaje no debería producirse menos de un mes antes de la reunión',
       'Declaración del IESG "Guidance on In-Person and Online Interim Meetings" (2023): las reuniones interinas se anuncian con antelación (al menos una semana, preferiblemente dos, para las reuniones en línea)',
     ],
-    page: pageEs,
+    get page() {
+      return readPageEs();
+    },
     messages: {
       'cancelled-after-start': (a, w) => ({
         message: `la cancelación tiene fecha del ${w.date(a.revised)}${phrases(w).draftNote(a.sentFrom === 'issued', a.revised)}, después de la fecha prevista de inicio de la reunión, el ${w.date(a.start)}`,

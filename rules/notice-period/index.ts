@@ -4,7 +4,7 @@ import type { Facts, Mode } from '../../src/announcement/facts.js';
 import { defineRule } from '../../src/engine/define.js';
 import type { FindingDraft } from '../../src/engine/types.js';
 import type { DayUnit } from '../../src/i18n/phrases.js';
-import page from './README.md?raw';
+import readPage from './README.md?lazy';
 import { messages, translations, type Args } from './messages.js';
 
 const options = z.strictObject({
@@ -34,7 +34,9 @@ export default defineRule({
       { title: SOURCES.online, url: 'https://www.itu.int/en/ITU-T/e-meetings/Pages/default.aspx' },
     ],
   },
-  page,
+  get page() {
+    return readPage();
+  },
   messages,
   translations,
   check(facts: Facts, opts) {

@@ -3,8 +3,8 @@ import type { Mode } from '../../src/announcement/facts.js';
 import type { MessageCatalogue, RuleTranslations } from '../../src/engine/types.js';
 import type { Words } from '../../src/i18n/words.js';
 import { phrases, type DayUnit } from '../../src/i18n/phrases.js';
-import pageEs from './README.es.md?raw';
-import pageFr from './README.fr.md?raw';
+import readPageEs from './README.es.md?lazy';
+import readPageFr from './README.fr.md?lazy';
 
 type Notice = {
   /** The day the notice counts from: `issued` (its latest day when it is a month or a range), or the --as-of date. */
@@ -114,7 +114,9 @@ export const translations: RuleTranslations<Args> = {
       'Déclaration de l’IESG sur les réunions intérimaires (2008) : 4 semaines de préavis pour les réunions intérimaires en présentiel',
       'Déclaration de l’IESG sur les réunions intérimaires (2008) et pratique des réunions électroniques de l’UIT-T : 2 semaines de préavis pour les réunions virtuelles',
     ],
-    page: pageFr,
+    get page() {
+      return readPageFr();
+    },
     messages: {
       'issued-after-start': (a, w) => ({
         message: `publiée le ${w.date(a.sent)}, après le début de la réunion le ${w.date(a.start)}`,
@@ -167,7 +169,9 @@ export const translations: RuleTranslations<Args> = {
       'Declaración del IESG sobre reuniones interinas (2008): 4 semanas de antelación para reuniones interinas presenciales',
       'Declaración del IESG sobre reuniones interinas (2008) y práctica de reuniones electrónicas del UIT-T: 2 semanas de antelación para reuniones virtuales',
     ],
-    page: pageEs,
+    get page() {
+      return readPageEs();
+    },
     messages: {
       'issued-after-start': (a, w) => ({
         message: `publicada el ${w.date(a.sent)}, después de que empezara la reunión el ${w.date(a.start)}`,

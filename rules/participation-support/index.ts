@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { defineRule } from '../../src/engine/define.js';
 import type { FindingDraft } from '../../src/engine/types.js';
-import page from './README.md?raw';
+import readPage from './README.md?lazy';
 import { messages, translations, type Args } from './messages.js';
 
 const options = z.strictObject({});
@@ -23,7 +23,9 @@ export default defineRule({
       { title: SOURCES.visa_letters },
     ],
   },
-  page,
+  get page() {
+    return readPage();
+  },
   messages,
   translations,
   check(facts) {

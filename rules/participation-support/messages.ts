@@ -3,8 +3,8 @@ import type { Mode } from '../../src/announcement/facts.js';
 import type { MessageCatalogue, RuleTranslations } from '../../src/engine/types.js';
 import type { Words } from '../../src/i18n/words.js';
 import { phrases } from '../../src/i18n/phrases.js';
-import pageEs from './README.es.md?raw';
-import pageFr from './README.fr.md?raw';
+import readPageEs from './README.es.md?lazy';
+import readPageFr from './README.fr.md?lazy';
 
 type Support = {
   mode: Mode;
@@ -70,7 +70,9 @@ export const translations: RuleTranslations<Args> = {
       'Lignes directrices d’Almaty sur la promotion de l’application des principes de la Convention d’Aarhus dans les instances internationales (2005) : soutien financier aux participants qui ne pourraient pas participer autrement',
       'Déclaration de l’IESG (2023) : l’hôte délivre des lettres d’invitation pour les visas à toutes les personnes souhaitant participer en présentiel',
     ],
-    page: pageFr,
+    get page() {
+      return readPageFr();
+    },
     messages: {
       'regions-not-stated': () => ({
         message: 'les régions d’où viennent les invités ne sont pas précisées : impossible de savoir s’ils ont besoin d’aide pour voyager',
@@ -90,7 +92,9 @@ export const translations: RuleTranslations<Args> = {
       'Directrices de Almaty para promover la aplicación de los principios de la Convención de Aarhus en los foros internacionales (2005): apoyo financiero a los participantes que de otro modo no podrían participar',
       'Declaración del IESG (2023): el anfitrión emite cartas de invitación para visados a todas las personas interesadas en participar presencialmente',
     ],
-    page: pageEs,
+    get page() {
+      return readPageEs();
+    },
     messages: {
       'regions-not-stated': () => ({
         message: 'no se indican las regiones de procedencia de los invitados, así que no se puede saber si necesitan ayuda para viajar',

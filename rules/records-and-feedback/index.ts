@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { addDays } from '../../src/announcement/dates.js';
 import { defineRule } from '../../src/engine/define.js';
 import type { FindingDraft } from '../../src/engine/types.js';
-import page from './README.md?raw';
+import readPage from './README.md?lazy';
 import { messages, translations, type Args } from './messages.js';
 
 const options = z.strictObject({
@@ -31,7 +31,9 @@ export default defineRule({
       { title: SOURCES.aarhus, url: 'https://eur-lex.europa.eu/legal-content/RO/TXT/?uri=OJ%3AJOL_2005_124_R_0001_01' },
     ],
   },
-  page,
+  get page() {
+    return readPage();
+  },
   messages,
   translations,
   check(facts, opts) {

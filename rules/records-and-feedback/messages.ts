@@ -4,8 +4,8 @@ import type { Level } from '../../src/announcement/schema.js';
 import type { MessageCatalogue, RuleTranslations } from '../../src/engine/types.js';
 import type { Words } from '../../src/i18n/words.js';
 import { phrases } from '../../src/i18n/phrases.js';
-import pageEs from './README.es.md?raw';
-import pageFr from './README.fr.md?raw';
+import readPageEs from './README.es.md?lazy';
+import readPageFr from './README.fr.md?lazy';
 
 type Records = {
   mode: Mode;
@@ -110,7 +110,9 @@ export const translations: RuleTranslations<Args> = {
       'Commission européenne, COM(2002) 704, norme minimale E : accuser réception des contributions, et faire un retour adéquat aux participants et au public',
       'Convention d’Aarhus, art. 6, par. 8 : les résultats de la participation du public sont « dûment pris en considération » ; art. 6, par. 9 : le public est informé de la décision et de ses motifs',
     ],
-    page: pageFr,
+    get page() {
+      return readPageFr();
+    },
     messages: {
       'records-not-stated': (a, w) => {
         const what = `un procès-verbal ou un résumé, publié ${withinFr(a, w)}${a.takesInput ? ', ainsi que la manière dont les contributions seront prises en compte' : ''}`;
@@ -166,7 +168,9 @@ export const translations: RuleTranslations<Args> = {
       'Comisión Europea, COM(2002) 704, norma mínima E: acusar recibo de las contribuciones y dar una respuesta adecuada a quienes participaron y al público',
       'Convención de Aarhus, art. 6, párr. 8: los resultados de la participación del público se tienen "debidamente en cuenta"; art. 6, párr. 9: se informa al público de la decisión y de sus motivos',
     ],
-    page: pageEs,
+    get page() {
+      return readPageEs();
+    },
     messages: {
       'records-not-stated': (a, w) => {
         const what = `actas o un resumen, publicados ${withinEs(a, w)}${a.takesInput ? ', y también cómo se tendrán en cuenta las aportaciones' : ''}`;

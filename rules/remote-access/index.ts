@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { Facts } from '../../src/announcement/facts.js';
 import { LEVELS } from '../../src/announcement/schema.js';
 import { defineRule } from '../../src/engine/define.js';
-import page from './README.md?raw';
+import readPage from './README.md?lazy';
 import { messages, translations } from './messages.js';
 
 const options = z.strictObject({
@@ -29,7 +29,9 @@ export default defineRule({
       { title: ITU },
     ],
   },
-  page,
+  get page() {
+    return readPage();
+  },
   messages,
   translations,
   check(facts: Facts, opts) {

@@ -3,8 +3,8 @@ import type { Mode } from '../../src/announcement/facts.js';
 import type { Level, PARTICIPATION } from '../../src/announcement/schema.js';
 import type { MessageCatalogue, RuleTranslations } from '../../src/engine/types.js';
 import type { Words } from '../../src/i18n/words.js';
-import pageEs from './README.es.md?raw';
-import pageFr from './README.fr.md?raw';
+import readPageEs from './README.es.md?lazy';
+import readPageFr from './README.fr.md?lazy';
 
 type Remote = {
   mode: Mode;
@@ -69,7 +69,9 @@ export const translations: RuleTranslations<Args> = {
       'Centres de participation à distance du FGI : les participants à distance peuvent demander la parole',
       'UIT-T, Supplément 4 aux recommandations de la série A : « physical with webcast » n’est pas « physical with remote participation »',
     ],
-    page: pageFr,
+    get page() {
+      return readPageFr();
+    },
     messages: {
       'participation-not-stated': (a) => ({
         message: `l’annonce ne précise pas si les personnes qui ne peuvent pas se rendre ${a.city === null ? 'sur le lieu de la réunion' : `à « ${a.city} »`} peuvent participer à distance`,
@@ -100,7 +102,9 @@ export const translations: RuleTranslations<Args> = {
       'Centros de participación a distancia del FGI: los participantes a distancia pueden pedir la palabra',
       'UIT-T, Suplemento 4 a las recomendaciones de la serie A: "physical with webcast" no es "physical with remote participation"',
     ],
-    page: pageEs,
+    get page() {
+      return readPageEs();
+    },
     messages: {
       'participation-not-stated': (a) => ({
         message: `el anuncio no indica si quienes no pueden viajar ${a.city === null ? 'a la sede' : `a “${a.city}”`} pueden participar a distancia`,

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { STAKEHOLDERS } from '../../src/announcement/schema.js';
 import { defineRule } from '../../src/engine/define.js';
-import page from './README.md?raw';
+import readPage from './README.md?lazy';
 import { messages, translations } from './messages.js';
 
 const options = z.strictObject({
@@ -22,7 +22,9 @@ export default defineRule({
     options,
     sources: [{ title: SOURCE, url: 'https://www.itu.int/net/wsis/docs2/tunis/off/6rev1.html' }],
   },
-  page,
+  get page() {
+    return readPage();
+  },
   messages,
   translations,
   check(facts, opts) {

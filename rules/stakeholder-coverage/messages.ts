@@ -4,8 +4,8 @@ import type { MessageCatalogue, RuleTranslations } from '../../src/engine/types.
 import type { Locale } from '../../src/i18n/locale.js';
 import { stakeholderName } from '../../src/i18n/phrases.js';
 import type { Words } from '../../src/i18n/words.js';
-import pageEs from './README.es.md?raw';
-import pageFr from './README.fr.md?raw';
+import readPageEs from './README.es.md?lazy';
+import readPageFr from './README.fr.md?lazy';
 
 export type Args = {
   /** No `invitees.groups` and the meeting is not open to all. */
@@ -52,7 +52,9 @@ export const translations: RuleTranslations<Args> = {
     sources: [
       'Agenda de Tunis pour la société de l’information (2005), par. 29 : la pleine participation des gouvernements, du secteur privé, de la société civile et des organisations internationales',
     ],
-    page: pageFr,
+    get page() {
+      return readPageFr();
+    },
     messages: {
       'groups-not-stated': (a, w) => ({
         message: 'les groupes de parties prenantes invités ne sont pas précisés, et la réunion n’est pas ouverte à tous',
@@ -73,7 +75,9 @@ export const translations: RuleTranslations<Args> = {
     sources: [
       'Agenda de Túnez para la Sociedad de la Información (2005), párr. 29: la plena participación de los gobiernos, el sector privado, la sociedad civil y las organizaciones internacionales',
     ],
-    page: pageEs,
+    get page() {
+      return readPageEs();
+    },
     messages: {
       'groups-not-stated': (a, w) => ({
         message: 'no se indican los grupos de partes interesadas invitados, y la reunión no está abierta a todos',

@@ -3,7 +3,7 @@ import type { Facts } from '../../src/announcement/facts.js';
 import { STAKEHOLDERS } from '../../src/announcement/schema.js';
 import { defineRule } from '../../src/engine/define.js';
 import type { FindingDraft } from '../../src/engine/types.js';
-import page from './README.md?raw';
+import readPage from './README.md?lazy';
 import { messages, translations, type Args } from './messages.js';
 
 const options = z.strictObject({
@@ -26,7 +26,9 @@ export default defineRule({
     options,
     sources: [{ title: WSIS_CS }, { title: NETMUNDIAL }],
   },
-  page,
+  get page() {
+    return readPage();
+  },
   messages,
   translations,
   check(facts: Facts, opts) {

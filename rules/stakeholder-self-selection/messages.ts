@@ -3,8 +3,8 @@ import type { SELECTIONS, SELECTORS, NAMED_BY, Stakeholder } from '../../src/ann
 import type { MessageCatalogue, RuleTranslations } from '../../src/engine/types.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import type { Words } from '../../src/i18n/words.js';
-import pageEs from './README.es.md?raw';
-import pageFr from './README.fr.md?raw';
+import readPageEs from './README.es.md?lazy';
+import readPageFr from './README.fr.md?lazy';
 
 /** What `admission.selection` (format v2) says, for all participants (`stakeholder: null`) or for one group. */
 type Overall = {
@@ -144,7 +144,9 @@ export const translations: RuleTranslations<Args> = {
       'Structures de base de la société civile au SMSI (2003) : le Bureau de la société civile sert de lien, et les entités de la société civile choisissent elles-mêmes leur participation',
       'Déclaration multipartite de NETmundial (2014) : un processus ouvert, participatif et transparent',
     ],
-    page: pageFr,
+    get page() {
+      return readPageFr();
+    },
     messages: {
       'picked-by-convener-overall': (a) => ({
         message: `${whoFr(a)} sont choisis par l’organisateur (\`admission.selection.by: convener\`) ; chaque groupe devrait choisir les siens`,
@@ -193,7 +195,9 @@ export const translations: RuleTranslations<Args> = {
       'Estructuras básicas de la sociedad civil en la CMSI (2003): la Mesa de la Sociedad Civil es el nexo, y las entidades de la sociedad civil eligen su propia participación',
       'Declaración Multisectorial de NETmundial (2014): un proceso abierto, participativo y transparente',
     ],
-    page: pageEs,
+    get page() {
+      return readPageEs();
+    },
     messages: {
       'picked-by-convener-overall': (a) => ({
         message: `${whoEs(a)} los elige el convocante (\`admission.selection.by: convener\`); cada grupo debería elegir a los suyos`,

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { Facts, YamlPath } from '../../src/announcement/facts.js';
 import { defineRule } from '../../src/engine/define.js';
 import type { CheckStatus, FindingDraft } from '../../src/engine/types.js';
-import page from './README.md?raw';
+import readPage from './README.md?lazy';
 import { messages, translations, type Args } from './messages.js';
 
 const options = z.strictObject({
@@ -56,7 +56,9 @@ export default defineRule({
     options,
     sources: [{ title: STATEMENTS }, { title: DEBATE }],
   },
-  page,
+  get page() {
+    return readPage();
+  },
   messages,
   translations,
   check(facts: Facts, opts) {

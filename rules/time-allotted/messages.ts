@@ -1,8 +1,8 @@
 // time-allotted's messages, by id, in English, French and Spanish: each renders a finding from its evidence.
 import type { MessageCatalogue, RuleTranslations } from '../../src/engine/types.js';
 import type { Words } from '../../src/i18n/words.js';
-import pageEs from './README.es.md?raw';
-import pageFr from './README.fr.md?raw';
+import readPageEs from './README.es.md?lazy';
+import readPageFr from './README.fr.md?lazy';
 
 type Untimed = {
   sessions: number;
@@ -118,7 +118,9 @@ export const translations: RuleTranslations<Args> = {
       'Forums publics de l’ICANN et NETmundial (2014) : des déclarations de 2 à 3 minutes, et du temps pour répondre',
       'Intervention du Bureau de la société civile (2 mai 2005) : « the limited time frame of 3 hours leaves little room for an extensive debate »',
     ],
-    page: pageFr,
+    get page() {
+      return readPageFr();
+    },
     messages: {
       'length-not-stated': (a, w) => ({
         message: `la durée de la réunion n’est pas précisée (ni \`duration\` ni \`end\`)${othersFr(a, w)} : impossible de vérifier le temps laissé aux participants`,
@@ -170,7 +172,9 @@ export const translations: RuleTranslations<Args> = {
       'Foros públicos de la ICANN y NETmundial (2014): declaraciones de 2 a 3 minutos y tiempo para responder',
       'Intervención de la Mesa de la Sociedad Civil (2 de mayo de 2005): "the limited time frame of 3 hours leaves little room for an extensive debate"',
     ],
-    page: pageEs,
+    get page() {
+      return readPageEs();
+    },
     messages: {
       'length-not-stated': (a, w) => ({
         message: `no se indica la duración de la reunión (no hay \`duration\` ni \`end\`)${othersEs(a, w)}, así que no se puede comprobar el tiempo para los participantes`,

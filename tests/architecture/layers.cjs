@@ -48,7 +48,7 @@ module.exports = {
       comment: 'Every import resolves (a typo would hide a dependency from the checks above).',
       severity: 'error',
       from: { path: '^(src|rules)/' },
-      to: { couldNotResolve: true, pathNot: '\\?raw$' },
+      to: { couldNotResolve: true, pathNot: '\\?(raw|lazy)$' },
     },
   ],
   options: {
