@@ -5,6 +5,7 @@ import { todayUtc, type PlainDate } from './announcement/dates.js';
 import { parsePlainDate } from './announcement/values.js';
 import { ConfigReader, loadConfig as loadConfigWith, parseConfig as parseConfigWith, type ConfigResult } from './config/load.js';
 import { configSchemaFor } from './config/schema.js';
+import { AnnouncementSchemas } from './announcement/schema.js';
 import {
   isResolvedConfig,
   toResolvedConfig as toResolvedConfigWith,
@@ -53,7 +54,8 @@ export function parseConfig(text: string, file: string): ConfigResult {
 
 /** The config file's format as a zod schema (`invitelint schema --config` prints it as JSON Schema). */
 export const configSchema = configSchemaFor(createLinter(CATALOGUE));
-export { announcementSchema } from './announcement/schema.js';
+/** Format v1 of the announcement as a zod schema, with a zone clock of its own for its checks across fields. */
+export const announcementSchema = new AnnouncementSchemas().v1;
 export { announcementJsonSchema, configJsonSchema, type JsonSchema } from './authoring/json-schema.js';
 export { lintFiles, type LintFilesOptions, type LintFilesReport } from './lint-files.js';
 export { describeRule, type RuleDescription, type OptionDescription } from './engine/catalogue.js';

@@ -21,7 +21,7 @@ import { zoneProblem, type ZoneContext } from './zones.js';
 import { layoutMistake, unclosedQuote } from './layout.js';
 import { yamlInWords } from './yaml-words.js';
 import type { Locate, Position, YamlPath } from './facts.js';
-import { announcementSchemaFor, announcementSchemaV2, MOVED_IN_V2, type Announcement, type AnnouncementV1 } from './schema.js';
+import { AnnouncementSchemas, MOVED_IN_V2, type Announcement, type AnnouncementV1 } from './schema.js';
 import { readV1AsV2, v1Locator } from './versions.js';
 
 export interface Problem {
@@ -211,14 +211,14 @@ function suggestion(input: string, known: readonly string[]): string | null {
 }
 
 /** What an unknown key is when it is a field of the other format version: where it went, or that it is one. */
-function versionHint(path: YamlPath, key: string, version: 1 | 2): { movedTo: string | null; v2Field: boolean } {
+function versionHint(path: YamlPath, key: string, version: 1 | 2, schemas: AnnouncementSchemas): { movedTo: string | null; v2Field: boolean } {
   if (key.length > 64) return { movedTo: null, v2Field: false };
   const dotted = formatPath([...path, key]);
   if (version === 2) {
     const moved = MOVED_IN_V2.find(({ from }) => formatPath(from) === dotted);
     return { movedTo: moved ? formatPath(moved.to) : null, v2Field: false };
   }
-  return { movedTo: null, v2Field: knownKeysAt(announcementSchemaV2, path).includes(key) };
+  return { movedTo: null, v2Field: knownKeysAt(schemas.v2, path).includes(key) };
 }
 
 /** The venue of the announcement's meeting, as far as it is written: it decides what a wrong meeting zone meant. */
@@ -236,7 +236,8 @@ function matchingBranch(errors: readonly (readonly z.core.$ZodIssue[])[]): reado
   return matching.length === 1 ? matching[0]! : null;
 }
 
-function schemaProblems(issues: readonly z.core.$ZodIssue[], locate: Locate, schema: z.ZodType, version: 1 | 2, data?: unknown): Problem[] {
+function schemaProblems(issues: readonly z.core.$ZodIssue[], locate: Locate, schemas: AnnouncementSchemas, version: 1 | 2, data?: unknown): Problem[] {
+  const schema = schemas.for(version);
   const problems: Problem[] = [];
   for (const issue of issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -247,13 +248,13 @@ function schemaProblems(issues: readonly z.core.$ZodIssue[], locate: Locate, sch
     const branch = issue.code === 'invalid_union' ? matchingBranch(issue.errors) : null;
     if (branch) {
       const nested = branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
-      for (const problem of schemaProblems(nested, locate, schema, version, data)) problems.push(problem);
+      for (const problem of schemaProblems(nested, locate, schemas, version, data)) problems.push(problem);
       continue;
     }
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeysAt(schema, path);
       for (const key of issue.keys) {
-        const hint = versionHint(path, key, version);
+        const hint = versionHint(path, key, version, schemas);
         const guess = hint.movedTo === null && !hint.v2Field ? suggestion(key, known) : null;
         problems.push(problem('schema', 'unknown-field', { key: shownKey(key), parent: fieldPath, ...hint, suggestion: guess }, locate([...path, key])));
       }
@@ -441,16 +442,23 @@ function lineIndex(text: string): LineCounter {
   return lineCounter;
 }
 
-/** Parses every YAML document in the source and validates each against format v1. Never throws for any input. */
-export function loadAnnouncements(source: AnnouncementSource, limits: LoadLimits = DEFAULT_LOAD_LIMITS): LoadedDocument[] {
-  return [...readAnnouncements(source, limits)];
+/**
+ * Parses every YAML document in the source and validates each against the format it names. Never throws for any
+ * input. `schemas`: whose schemas to validate with (a linter passes its own); default, schemas of this call's own.
+ */
+export function loadAnnouncements(source: AnnouncementSource, limits: LoadLimits = DEFAULT_LOAD_LIMITS, schemas?: AnnouncementSchemas): LoadedDocument[] {
+  return [...readAnnouncements(source, limits, schemas)];
 }
 
 /**
  * The documents of loadAnnouncements, one at a time: each is parsed and validated when it is asked for, so that a
  * caller that is done with one before taking the next holds one parsed document at a time.
  */
-export function* readAnnouncements(source: AnnouncementSource, limits: LoadLimits = DEFAULT_LOAD_LIMITS): Generator<LoadedDocument> {
+export function* readAnnouncements(
+  source: AnnouncementSource,
+  limits: LoadLimits = DEFAULT_LOAD_LIMITS,
+  schemas: AnnouncementSchemas = new AnnouncementSchemas(),
+): Generator<LoadedDocument> {
   const size = typeof source === 'string' ? exceedsSize(source, limits.maxFileSize) : source.byteLength > limits.maxFileSize;
   if (size) {
     yield* fileProblem(problem('syntax', 'file-too-large', { maxFileSize: limits.maxFileSize }, EMPTY_POSITION));
@@ -476,7 +484,7 @@ export function* readAnnouncements(source: AnnouncementSource, limits: LoadLimit
       const { offset } = item.stopped;
       const at = positionOf(lineCounter, offset, offset + 1, [], text);
       yield { index, yaml: null, announcement: null, title: null, problems: [item.stopped.problem(at)], locate: () => at, source: text };
-    } else yield loadDocument(item, index, lineCounter, limits, text);
+    } else yield loadDocument(item, index, lineCounter, limits, text, schemas);
     index++;
   }
   if (index === 0) {
@@ -570,7 +578,7 @@ function layoutProblem(doc: Document.Parsed, lineCounter: LineCounter, source: s
   return { rule: 'syntax', message, at: { line, column, endLine: line, endColumn, path: '' } };
 }
 
-function loadDocument(doc: Document.Parsed, index: number, lineCounter: LineCounter, limits: LoadLimits, source: string): LoadedDocument {
+function loadDocument(doc: Document.Parsed, index: number, lineCounter: LineCounter, limits: LoadLimits, source: string, schemas: AnnouncementSchemas): LoadedDocument {
   const locate = locator(doc, lineCounter, source);
   const base = { index, yaml: doc, locate, source };
   // One space too many or a tab makes yaml report a cascade, mostly on other lines: the line that does not line
@@ -596,19 +604,19 @@ function loadDocument(doc: Document.Parsed, index: number, lineCounter: LineCoun
     const at = doc.contents ? locate([]) : positionOf(lineCounter, doc.range[0], doc.range[0], [], source);
     return { ...base, announcement: null, title: null, problems: [problem('schema', 'empty-document', {}, at)] };
   }
-  return validated(data, base);
+  return validated(data, base, schemas);
 }
 
 /** A document's data checked against the format its `format_version` names (v1 when absent), and read as v2. */
-function validated(data: unknown, base: Pick<LoadedDocument, 'index' | 'yaml' | 'locate' | 'source'>): LoadedDocument {
+function validated(data: unknown, base: Pick<LoadedDocument, 'index' | 'yaml' | 'locate' | 'source'>, schemas: AnnouncementSchemas): LoadedDocument {
   const version = isRecord(data) && Object.hasOwn(data, 'format_version') ? data.format_version : undefined;
-  const schema = announcementSchemaFor(version);
+  const schema = schemas.for(version);
   // Without zod's compiled fast path: compiling it costs a one-file run about 10 ms, and over 10,000 documents it
   // saved no time that could be told from noise (measured with CPU time, one document validated 10,000 times).
   const parsed = schema.safeParse(data, { reportInput: true, jitless: true });
   const title = isRecord(data) && Object.hasOwn(data, 'title') && typeof data.title === 'string' ? data.title : null;
   if (!parsed.success) {
-    return { ...base, announcement: null, title, problems: capped(schemaProblems(parsed.error.issues, base.locate, schema, version === 2 ? 2 : 1, data)) };
+    return { ...base, announcement: null, title, problems: capped(schemaProblems(parsed.error.issues, base.locate, schemas, version === 2 ? 2 : 1, data)) };
   }
   if (version === 2) return { ...base, announcement: parsed.data as Announcement, title, problems: [] };
   return { ...base, locate: v1Locator(base.locate), announcement: readV1AsV2(parsed.data as AnnouncementV1), title, problems: [] };

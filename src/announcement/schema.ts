@@ -2,7 +2,7 @@
 // They validate only; derived values (instants, minutes, zones) are computed in facts.ts. Format v2 keeps every
 // v1 field and adds the facts real invitations state (docs/format.md); a v1 document is read as a v2 one.
 import * as z from 'zod';
-import { toInstant } from './dates.js';
+import { ZoneClock } from './dates.js';
 import { countryProblem, languageProblem } from './words.js';
 import { zoneProblem } from './zones.js';
 import { englishProblemMessage, type CrossFieldId, type ProblemArgs } from './messages.js';
@@ -168,53 +168,6 @@ const languageCode = () =>
     error: (issue) => (typeof issue.input === 'string' ? languageProblem(issue.input) : 'expected an ISO 639-1 language code in lower case, e.g. en, fr, es'),
   });
 
-const sessionTimes = {
-  start: isoDateTime().describe('When the session starts: local time at the meeting, or with an offset.'),
-  duration: duration().optional().describe('How long the session lasts (3h, 90m, PT1H30M); or give `end`.'),
-  end: isoDateTime().optional().describe('When the session ends; or give `duration`.'),
-};
-
-const sessionV1 = z
-  .strictObject(sessionTimes)
-  .meta({ not: { required: ['duration', 'end'] } })
-  .describe('One session of the meeting.');
-
-/** Format v2: a session may be a day without clock hours (`date`), and may have a name. */
-const sessionV2 = z
-  .strictObject({
-    name: text().optional().describe('What the session is called, e.g. "Open consultations" or "Roundtable 1".'),
-    date: isoDate().optional().describe('The day of a session whose clock hours are not stated; rules that need the hours say so.'),
-    ...sessionTimes,
-    start: sessionTimes.start.optional(),
-    status: z.enum(['resumed']).optional().describe('resumed: the session resumes an earlier, suspended one.'),
-    interpretation: z.array(languageCode()).optional().describe('Languages interpreted into in this session, when they differ from the meeting.'),
-  })
-  .meta({ not: { required: ['duration', 'end'] }, anyOf: [{ required: ['start'] }, { required: ['date'] }] })
-  .describe('One session of the meeting: a start (with duration or end), or only the day.');
-
-const venue = z
-  .strictObject({
-    name: text().optional().describe('The venue, e.g. Palais des Nations.'),
-    city: text().describe('The city of the venue.'),
-    country: z
-      .string()
-      .regex(/^[A-Z]{2}$/, {
-        error: (issue) => (typeof issue.input === 'string' ? countryProblem(issue.input) : 'expected an ISO 3166-1 alpha-2 country code in capitals, e.g. CH'),
-      })
-      .describe('ISO 3166-1 alpha-2 country code, e.g. CH.'),
-  })
-  .describe('The physical venue (or set `online: true`).');
-
-const meetingFields = {
-  start: isoDateTime().optional().describe('When the meeting starts (one session); read in `timezone` unless it has an offset.'),
-  duration: duration().optional().describe('How long the single session lasts; or give `end`.'),
-  end: isoDateTime().optional().describe('When the single session ends; or give `duration`.'),
-  sessions: z.array(sessionV1).min(1).optional().describe('Several sessions, instead of start/duration.'),
-  timezone: timeZone().optional().describe('IANA time zone of the meeting; required when a time has no offset.'),
-  venue: venue.optional(),
-  online: z.literal(true).optional().describe('true: the meeting has no physical venue.'),
-};
-
 interface MeetingInput {
   date?: string | undefined;
   start?: string | undefined;
@@ -236,7 +189,7 @@ function addProblem<Id extends CrossFieldId>(ctx: z.core.$RefinementCtx<unknown>
 }
 
 /** The checks on `meeting` that JSON Schema cannot express; `days` is true in format v2, where a session may be a day. */
-function checkMeeting(value: MeetingInput, ctx: z.core.$RefinementCtx<unknown>, days: boolean): void {
+function checkMeeting(value: MeetingInput, ctx: z.core.$RefinementCtx<unknown>, days: boolean, clock: ZoneClock): void {
   if (value.sessions && (value.start || value.duration || value.end || value.date)) addProblem(ctx, ['sessions'], 'sessions-and-start', { days });
   if (!value.sessions && !value.start && !value.date) addProblem(ctx, [], 'meeting-needs-time', { days });
   const single = value.sessions ? value.sessions.map((s, i) => ({ ...s, path: ['sessions', i] })) : [{ ...value, path: [] as (string | number)[] }];
@@ -252,7 +205,7 @@ function checkMeeting(value: MeetingInput, ctx: z.core.$RefinementCtx<unknown>, 
     if ((typeof s.start === 'string' && start?.offsetMinutes === undefined) || (typeof s.end === 'string' && end?.offsetMinutes === undefined)) {
       withoutOffset = true;
     }
-    if (start && end && toInstant(end, zone) <= toInstant(start, zone)) {
+    if (start && end && clock.toInstant(end, zone) <= clock.toInstant(start, zone)) {
       addProblem(ctx, [...s.path, 'end'], 'end-before-start', { start: s.start!, end: s.end! });
     }
     if (start && s.date && parsePlainDate(s.date) && s.start!.slice(0, 10) !== s.date) {
@@ -265,181 +218,6 @@ function checkMeeting(value: MeetingInput, ctx: z.core.$RefinementCtx<unknown>, 
 }
 
 const MEETING_DESCRIPTION = 'When and where the meeting takes place. Read by notice-period, time-allotted, fair-hours and others.';
-
-const meeting = z
-  .strictObject({
-    ...meetingFields,
-    registration_deadline: isoDateOrDateTime().optional().describe('Last day to register. Read by notice-period.'),
-  })
-  .superRefine((value, ctx) => checkMeeting(value, ctx, false))
-  // The JSON Schema form of the checks above that it can express (the superRefine stays the reference).
-  .meta({
-    allOf: [
-      { oneOf: [{ required: ['start'] }, { required: ['sessions'] }] },
-      { oneOf: [{ required: ['venue'] }, { required: ['online'] }] },
-      { not: { required: ['duration', 'end'] } },
-    ],
-    dependencies: { sessions: { not: { anyOf: [{ required: ['duration'] }, { required: ['end'] }] } } },
-  })
-  .describe(MEETING_DESCRIPTION);
-
-const meetingV2 = z
-  .strictObject({
-    ...meetingFields,
-    date: isoDate().optional().describe('The day of a one-day meeting whose clock hours are not stated (instead of `start`).'),
-    sessions: z.array(sessionV2).min(1).optional().describe('Several sessions, instead of start/duration: each a start or a day.'),
-    part_of: z
-      .strictObject({
-        name: text().describe('The larger meeting, e.g. "ICANN50".'),
-        start: isoDate().optional().describe('Its first day.'),
-        end: isoDate().optional().describe('Its last day.'),
-      })
-      .optional()
-      .describe('The larger meeting this one is held within (a public forum within a conference).'),
-    series: z
-      .strictObject({
-        name: text().optional().describe('The series, e.g. "IGF 2020 open consultations".'),
-        rotation: z.boolean().optional().describe('true: the clock times rotate across the series, so no region always gets the night. Read by fair-hours.'),
-      })
-      .optional()
-      .describe('The series this meeting is one of.'),
-  })
-  .superRefine((value, ctx) => checkMeeting(value, ctx, true))
-  .meta({
-    allOf: [
-      { oneOf: [{ required: ['start'] }, { required: ['date'] }, { required: ['sessions'] }] },
-      { oneOf: [{ required: ['venue'] }, { required: ['online'] }] },
-      { not: { required: ['duration', 'end'] } },
-    ],
-    dependencies: { sessions: { not: { anyOf: [{ required: ['duration'] }, { required: ['end'] }, { required: ['date'] }] } } },
-  })
-  .describe(MEETING_DESCRIPTION);
-
-const group = z
-  .strictObject({
-    stakeholder: z.enum(STAKEHOLDERS).describe('The stakeholder group invited.'),
-    selection: z
-      .enum(SELECTIONS)
-      .optional()
-      .describe('How its participants are chosen: open, self (by the group), focal-point, or convener (picked by the convener).'),
-    focal_point: text().optional().describe("The group's own recognised coordinating body, if it has one."),
-    seats: z.number().int().min(0).optional().describe('Seats for this group.'),
-  })
-  .describe('A stakeholder group invited. Read by stakeholder-self-selection and stakeholder-coverage.');
-
-const remoteV1 = z.strictObject({
-    participation: z
-      .enum(PARTICIPATION)
-      .describe('none: no remote access; listen: webcast or recording only; speak: remote participants can take the floor.'),
-    channels: z.array(text()).optional().describe('e.g. video-conference, webcast, remote-hubs, text-chat, phone.'),
-});
-
-const inviteesV1 = z.strictObject({
-    description: text().optional().describe('How the invitation describes who is invited, as written.'),
-    open: z.boolean().optional().describe('true: anyone may register and attend.'),
-    expected: z.number().int().min(1).optional().describe('Expected number of participants. Read by time-allotted.'),
-    regions: z.array(z.enum(REGIONS)).optional().describe('Where invitees are based. Read by fair-hours and language-access.'),
-    timezones: z.array(timeZone()).optional().describe('Explicit invitee time zones, in addition to those of `regions`.'),
-    groups: z.array(group).optional().describe('One entry per stakeholder group invited.'),
-});
-
-const frameworkV1 = z.strictObject({
-    subject: text().optional().describe('What is being decided or discussed.'),
-    mandated_process: text().optional().describe('The process or body that holds the mandate on the subject.'),
-    convened_within_mandate: z
-      .boolean()
-      .optional()
-      .describe('true: convened by that process or at its explicit request.'),
-    mandate_reference: text().optional().describe('The decision, resolution or letter that gives this meeting its mandate.'),
-    feeds_into: z
-      .strictObject({
-        name: text().describe('The decision point the input is for.'),
-        date: isoDate().optional().describe('When that decision is taken. Read by early-engagement.'),
-      })
-      .optional()
-      .describe('The decision point the input is for, and when it is taken. Read by early-engagement.'),
-});
-
-const languagesV1 = z.strictObject({
-    working: z.array(languageCode()).optional().describe('Working languages, ISO 639-1.'),
-    interpretation: z.array(languageCode()).optional().describe('Languages interpreted into, ISO 639-1.'),
-    captioning: z.boolean().optional().describe('Real-time captioning or transcription.'),
-});
-
-const supportV1 = z.strictObject({
-    travel_funding: z.boolean().optional().describe('Funding for participants who could not otherwise come.'),
-    visa_letters: z.boolean().optional().describe('Invitation letters for visa applications.'),
-});
-
-const announcementFields = {
-  format_version: z.literal(1).optional().describe('The format version: 1.'),
-  title: text().describe('What the meeting is called in the invitation.'),
-  convener: z
-    .strictObject({
-      name: text().describe('Who issues the invitation.'),
-      within: text().optional().describe('The body or process under whose authority the convener acts.'),
-    })
-    .describe('Who convenes the meeting.'),
-  issued: isoDateOrDateTime()
-    .optional()
-    .describe('When the invitation reached the invitees. Absent in a draft: read as the --as-of date. Read by notice-period.'),
-  meeting,
-  remote: remoteV1
-    .optional()
-    .describe('How people who are not in the room take part. Read by remote-access and fair-hours.'),
-  invitees: inviteesV1
-    .optional()
-    .describe('Who is invited and how they are chosen.'),
-  format: z
-    .strictObject({
-      level: z.enum(LEVELS).optional().describe("What participants' input can do: inform, consult, involve, collaborate, empower."),
-      interaction: z.enum(INTERACTIONS).optional().describe('How the time in the room is used.'),
-      description: text().optional().describe('The format as the invitation words it, e.g. "reviewing comments".'),
-      outcome: text().optional().describe('What the meeting produces and what happens to the input.'),
-    })
-    .optional()
-    .describe('What kind of interaction to expect. Read by format-clarity.'),
-  agenda: z
-    .array(
-      z.strictObject({
-        item: text().describe('The agenda item.'),
-        minutes: z.number().int().min(0).describe('Minutes allotted.'),
-        floor: z.boolean().optional().describe("true (default): time open to participants' interventions."),
-      })
-      .describe('An agenda item.'),
-    )
-    .optional()
-    .describe('The agenda, with minutes per item. Read by time-allotted.'),
-  framework: frameworkV1
-    .optional()
-    .describe('Under which mandate the meeting is held. Read by framework-legitimacy and early-engagement.'),
-  documents: z
-    .array(
-      z.strictObject({
-        title: text().describe('The document.'),
-        published: isoDate().describe('When invitees could read it.'),
-        url: text().optional().describe('Where to read it.'),
-      })
-      .describe('A background document.'),
-    )
-    .optional()
-    .describe('Background documents. Read by documents-in-advance.'),
-  languages: languagesV1
-    .optional()
-    .describe('Languages of the meeting. Read by language-access.'),
-  support: supportV1
-    .optional()
-    .describe('Support for participants. Read by participation-support.'),
-  labels: z
-    .array(text())
-    .optional()
-    .describe('How the convener characterises the meeting, as written. Read by honest-labels.'),
-};
-
-export const announcementSchema = z
-  .strictObject(announcementFields)
-  .meta({ title: 'invitelint announcement, format v1' })
-  .describe('A meeting announcement, invitelint format v1.');
 
 // ---------------------------------------------------------------------------------------------------------------
 // Format v2 (docs/format.md): every v1 field, three of them moved to a better home, and the facts real invitations
@@ -494,222 +272,460 @@ export const CHANGES = ['date', 'time', 'duration', 'venue', 'mode', 'agenda', '
 
 const count = (what: string) => z.number().int().min(0).describe(what);
 
-const { captioning: _captioning, ...languagesV1Shape } = languagesV1.shape;
-void _captioning;
+// ---------------------------------------------------------------------------------------------------------------
+// The schemas are built when an owner (a linter: AnnouncementSchemas below) first asks for a version, not when the
+// module loads: building both cost a one-file run some 15 ms, and most runs read one version.
 
-const groupV2 = z
-  .strictObject({
-    ...group.shape,
-    admission_document: text().optional().describe('What the group must present to be admitted, e.g. "a Note Verbale from the Permanent Mission".'),
-    access: z
+/** Format v1, and the parts of it format v2 builds on. `clock` reads the zone offsets the checks across fields need. */
+function formatV1(clock: ZoneClock) {
+  const sessionTimes = {
+    start: isoDateTime().describe('When the session starts: local time at the meeting, or with an offset.'),
+    duration: duration().optional().describe('How long the session lasts (3h, 90m, PT1H30M); or give `end`.'),
+    end: isoDateTime().optional().describe('When the session ends; or give `duration`.'),
+  };
+
+  const sessionV1 = z
+    .strictObject(sessionTimes)
+    .meta({ not: { required: ['duration', 'end'] } })
+    .describe('One session of the meeting.');
+
+  const venue = z
+    .strictObject({
+      name: text().optional().describe('The venue, e.g. Palais des Nations.'),
+      city: text().describe('The city of the venue.'),
+      country: z
+        .string()
+        .regex(/^[A-Z]{2}$/, {
+          error: (issue) => (typeof issue.input === 'string' ? countryProblem(issue.input) : 'expected an ISO 3166-1 alpha-2 country code in capitals, e.g. CH'),
+        })
+        .describe('ISO 3166-1 alpha-2 country code, e.g. CH.'),
+    })
+    .describe('The physical venue (or set `online: true`).');
+
+  const meetingFields = {
+    start: isoDateTime().optional().describe('When the meeting starts (one session); read in `timezone` unless it has an offset.'),
+    duration: duration().optional().describe('How long the single session lasts; or give `end`.'),
+    end: isoDateTime().optional().describe('When the single session ends; or give `duration`.'),
+    sessions: z.array(sessionV1).min(1).optional().describe('Several sessions, instead of start/duration.'),
+    timezone: timeZone().optional().describe('IANA time zone of the meeting; required when a time has no offset.'),
+    venue: venue.optional(),
+    online: z.literal(true).optional().describe('true: the meeting has no physical venue.'),
+  };
+
+  const meeting = z
+    .strictObject({
+      ...meetingFields,
+      registration_deadline: isoDateOrDateTime().optional().describe('Last day to register. Read by notice-period.'),
+    })
+    .superRefine((value, ctx) => checkMeeting(value, ctx, false, clock))
+    // The JSON Schema form of the checks above that it can express (the superRefine stays the reference).
+    .meta({
+      allOf: [
+        { oneOf: [{ required: ['start'] }, { required: ['sessions'] }] },
+        { oneOf: [{ required: ['venue'] }, { required: ['online'] }] },
+        { not: { required: ['duration', 'end'] } },
+      ],
+      dependencies: { sessions: { not: { anyOf: [{ required: ['duration'] }, { required: ['end'] }] } } },
+    })
+    .describe(MEETING_DESCRIPTION);
+
+  const group = z
+    .strictObject({
+      stakeholder: z.enum(STAKEHOLDERS).describe('The stakeholder group invited.'),
+      selection: z
+        .enum(SELECTIONS)
+        .optional()
+        .describe('How its participants are chosen: open, self (by the group), focal-point, or convener (picked by the convener).'),
+      focal_point: text().optional().describe("The group's own recognised coordinating body, if it has one."),
+      seats: z.number().int().min(0).optional().describe('Seats for this group.'),
+    })
+    .describe('A stakeholder group invited. Read by stakeholder-self-selection and stakeholder-coverage.');
+
+  const remoteV1 = z.strictObject({
+      participation: z
+        .enum(PARTICIPATION)
+        .describe('none: no remote access; listen: webcast or recording only; speak: remote participants can take the floor.'),
+      channels: z.array(text()).optional().describe('e.g. video-conference, webcast, remote-hubs, text-chat, phone.'),
+  });
+
+  const inviteesV1 = z.strictObject({
+      description: text().optional().describe('How the invitation describes who is invited, as written.'),
+      open: z.boolean().optional().describe('true: anyone may register and attend.'),
+      expected: z.number().int().min(1).optional().describe('Expected number of participants. Read by time-allotted.'),
+      regions: z.array(z.enum(REGIONS)).optional().describe('Where invitees are based. Read by fair-hours and language-access.'),
+      timezones: z.array(timeZone()).optional().describe('Explicit invitee time zones, in addition to those of `regions`.'),
+      groups: z.array(group).optional().describe('One entry per stakeholder group invited.'),
+  });
+
+  const frameworkV1 = z.strictObject({
+      subject: text().optional().describe('What is being decided or discussed.'),
+      mandated_process: text().optional().describe('The process or body that holds the mandate on the subject.'),
+      convened_within_mandate: z
+        .boolean()
+        .optional()
+        .describe('true: convened by that process or at its explicit request.'),
+      mandate_reference: text().optional().describe('The decision, resolution or letter that gives this meeting its mandate.'),
+      feeds_into: z
+        .strictObject({
+          name: text().describe('The decision point the input is for.'),
+          date: isoDate().optional().describe('When that decision is taken. Read by early-engagement.'),
+        })
+        .optional()
+        .describe('The decision point the input is for, and when it is taken. Read by early-engagement.'),
+  });
+
+  const languagesV1 = z.strictObject({
+      working: z.array(languageCode()).optional().describe('Working languages, ISO 639-1.'),
+      interpretation: z.array(languageCode()).optional().describe('Languages interpreted into, ISO 639-1.'),
+      captioning: z.boolean().optional().describe('Real-time captioning or transcription.'),
+  });
+
+  const supportV1 = z.strictObject({
+      travel_funding: z.boolean().optional().describe('Funding for participants who could not otherwise come.'),
+      visa_letters: z.boolean().optional().describe('Invitation letters for visa applications.'),
+  });
+
+  const announcementFields = {
+    format_version: z.literal(1).optional().describe('The format version: 1.'),
+    title: text().describe('What the meeting is called in the invitation.'),
+    convener: z
+      .strictObject({
+        name: text().describe('Who issues the invitation.'),
+        within: text().optional().describe('The body or process under whose authority the convener acts.'),
+      })
+      .describe('Who convenes the meeting.'),
+    issued: isoDateOrDateTime()
+      .optional()
+      .describe('When the invitation reached the invitees. Absent in a draft: read as the --as-of date. Read by notice-period.'),
+    meeting,
+    remote: remoteV1
+      .optional()
+      .describe('How people who are not in the room take part. Read by remote-access and fair-hours.'),
+    invitees: inviteesV1
+      .optional()
+      .describe('Who is invited and how they are chosen.'),
+    format: z
+      .strictObject({
+        level: z.enum(LEVELS).optional().describe("What participants' input can do: inform, consult, involve, collaborate, empower."),
+        interaction: z.enum(INTERACTIONS).optional().describe('How the time in the room is used.'),
+        description: text().optional().describe('The format as the invitation words it, e.g. "reviewing comments".'),
+        outcome: text().optional().describe('What the meeting produces and what happens to the input.'),
+      })
+      .optional()
+      .describe('What kind of interaction to expect. Read by format-clarity.'),
+    agenda: z
+      .array(
+        z.strictObject({
+          item: text().describe('The agenda item.'),
+          minutes: z.number().int().min(0).describe('Minutes allotted.'),
+          floor: z.boolean().optional().describe("true (default): time open to participants' interventions."),
+        })
+        .describe('An agenda item.'),
+      )
+      .optional()
+      .describe('The agenda, with minutes per item. Read by time-allotted.'),
+    framework: frameworkV1
+      .optional()
+      .describe('Under which mandate the meeting is held. Read by framework-legitimacy and early-engagement.'),
+    documents: z
+      .array(
+        z.strictObject({
+          title: text().describe('The document.'),
+          published: isoDate().describe('When invitees could read it.'),
+          url: text().optional().describe('Where to read it.'),
+        })
+        .describe('A background document.'),
+      )
+      .optional()
+      .describe('Background documents. Read by documents-in-advance.'),
+    languages: languagesV1
+      .optional()
+      .describe('Languages of the meeting. Read by language-access.'),
+    support: supportV1
+      .optional()
+      .describe('Support for participants. Read by participation-support.'),
+    labels: z
+      .array(text())
+      .optional()
+      .describe('How the convener characterises the meeting, as written. Read by honest-labels.'),
+  };
+
+  const announcement = z
+    .strictObject(announcementFields)
+    .meta({ title: 'invitelint announcement, format v1' })
+    .describe('A meeting announcement, invitelint format v1.');
+  return { announcement, sessionTimes, venue, meetingFields, group, remoteV1, inviteesV1, frameworkV1, languagesV1, supportV1, announcementFields };
+}
+
+type FormatV1 = ReturnType<typeof formatV1>;
+
+/** Format v2, made of format v1's parts. */
+function formatV2(v1: FormatV1, clock: ZoneClock) {
+  const { sessionTimes, venue, meetingFields, group, remoteV1, inviteesV1, frameworkV1, languagesV1, supportV1, announcementFields } = v1;
+  /** Format v2: a session may be a day without clock hours (`date`), and may have a name. */
+  const sessionV2 = z
+    .strictObject({
+      name: text().optional().describe('What the session is called, e.g. "Open consultations" or "Roundtable 1".'),
+      date: isoDate().optional().describe('The day of a session whose clock hours are not stated; rules that need the hours say so.'),
+      ...sessionTimes,
+      start: sessionTimes.start.optional(),
+      status: z.enum(['resumed']).optional().describe('resumed: the session resumes an earlier, suspended one.'),
+      interpretation: z.array(languageCode()).optional().describe('Languages interpreted into in this session, when they differ from the meeting.'),
+    })
+    .meta({ not: { required: ['duration', 'end'] }, anyOf: [{ required: ['start'] }, { required: ['date'] }] })
+    .describe('One session of the meeting: a start (with duration or end), or only the day.');
+
+
+  const meetingV2 = z
+    .strictObject({
+      ...meetingFields,
+      date: isoDate().optional().describe('The day of a one-day meeting whose clock hours are not stated (instead of `start`).'),
+      sessions: z.array(sessionV2).min(1).optional().describe('Several sessions, instead of start/duration: each a start or a day.'),
+      part_of: z
+        .strictObject({
+          name: text().describe('The larger meeting, e.g. "ICANN50".'),
+          start: isoDate().optional().describe('Its first day.'),
+          end: isoDate().optional().describe('Its last day.'),
+        })
+        .optional()
+        .describe('The larger meeting this one is held within (a public forum within a conference).'),
+      series: z
+        .strictObject({
+          name: text().optional().describe('The series, e.g. "IGF 2020 open consultations".'),
+          rotation: z.boolean().optional().describe('true: the clock times rotate across the series, so no region always gets the night. Read by fair-hours.'),
+        })
+        .optional()
+        .describe('The series this meeting is one of.'),
+    })
+    .superRefine((value, ctx) => checkMeeting(value, ctx, true, clock))
+    .meta({
+      allOf: [
+        { oneOf: [{ required: ['start'] }, { required: ['date'] }, { required: ['sessions'] }] },
+        { oneOf: [{ required: ['venue'] }, { required: ['online'] }] },
+        { not: { required: ['duration', 'end'] } },
+      ],
+      dependencies: { sessions: { not: { anyOf: [{ required: ['duration'] }, { required: ['end'] }, { required: ['date'] }] } } },
+    })
+    .describe(MEETING_DESCRIPTION);
+
+  const { captioning: _captioning, ...languagesV1Shape } = languagesV1.shape;
+  void _captioning;
+
+  const groupV2 = z
+    .strictObject({
+      ...group.shape,
+      admission_document: text().optional().describe('What the group must present to be admitted, e.g. "a Note Verbale from the Permanent Mission".'),
+      access: z
+        .array(
+          z
+            .strictObject({
+              sessions: z.array(text()).min(1).optional().describe('The sessions (by name) this entry is about; absent: all.'),
+              role: z.enum(ROLES).optional().describe('participant, observer, negotiator or speaker.'),
+              may_speak: z.union([z.boolean(), z.literal('preference')], { error: 'expected true, false or preference' }).optional()
+                .describe('Whether the group may take the floor; preference: it speaks before others.'),
+              may_stay_in_drafting: z.boolean().optional().describe('false: the group must leave when drafting begins ("talk and walk").'),
+            })
+            .describe('What the group may do in some or all sessions.'),
+        )
+        .optional()
+        .describe('Access per session: who has the floor, who may stay. Read by time-allotted.'),
+    })
+    .describe(group.description ?? 'A stakeholder group invited.');
+
+  const announcementFieldsV2 = {
+    ...announcementFields,
+    format_version: z.literal(2).describe('The format version: 2.'),
+    issued: partialDate()
+      .optional()
+      .describe('When the invitation reached the invitees: a day, or a month or range when the source gives no day. Absent in a draft: read as the --as-of date. Read by notice-period.'),
+    meeting: meetingV2,
+    revision: z
+      .strictObject({
+        kind: z.enum(REVISION_KINDS).describe('changed, postponed or cancelled.'),
+        number: count('The revision number (iCalendar SEQUENCE): 1 for the first change.').optional(),
+        of_issued: partialDate().optional().describe('When the earlier version of the invitation was issued.'),
+        changed: z.array(z.enum(CHANGES)).min(1).optional().describe('What is different from the earlier version.'),
+        previous: z
+          .strictObject({
+            start: isoDateOrDateTime().optional().describe('The earlier start.'),
+            venue: venue.optional(),
+            online: z.literal(true).optional().describe('The earlier version was online only.'),
+            remote: z
+              .strictObject({
+                participation: z.enum(PARTICIPATION).optional().describe('The earlier remote participation.'),
+                channels: z.array(text()).optional().describe('The earlier remote channels.'),
+              })
+              .optional()
+              .describe('The earlier remote access, when the change is of mode.'),
+          })
+          .optional()
+          .describe('The earlier values, as stated.'),
+      })
+      .optional()
+      .describe('This invitation revises an earlier one: `issued` is the date of this revision. Read by material-changes and notice-period.'),
+    remote: z
+      .strictObject({
+        ...remoteV1.shape,
+        participation: remoteV1.shape.participation.optional(),
+        webcast: z.boolean().optional().describe('The meeting is webcast live.'),
+        interventions: z.array(z.enum(INTERVENTIONS)).optional().describe('How remote participants can intervene: text, audio, video, chat, email, pre-recorded, read-out.'),
+        registration_required: z.boolean().optional().describe('Remote participants must register beforehand to take the floor.'),
+        hubs: z
+          .strictObject({
+            count: count('How many remote hubs.').optional(),
+            can_speak: z.boolean().optional().describe('Hubs can take the floor.'),
+            selected_by: text().optional().describe('Who selects the hubs.'),
+          })
+          .optional()
+          .describe('Remote hubs: local gatherings that follow and join the meeting.'),
+      })
+      .optional()
+      .describe('How people who are not in the room take part. Read by remote-access and fair-hours.'),
+    admission: z
+      .strictObject({
+        mode: z.enum(ADMISSION_MODES).optional().describe('open, registration, accreditation, expression-of-interest, nomination or invitation.'),
+        opens: partialDate().optional().describe('When registration or applications open: a day, or a month or range when no day is stated.'),
+        closes: partialDate().optional().describe('When registration or applications close (its latest possible day counts). Read by notice-period.'),
+        accreditation: z
+          .strictObject({
+            body: text().describe('Whose accreditation is needed, e.g. "ECOSOC consultative status".'),
+            deadline: isoDate().optional().describe('The last day to apply for it.'),
+            alternatives: z.array(text()).optional().describe('Other accepted accreditations.'),
+          })
+          .optional()
+          .describe('The accreditation participants need.'),
+        seats: count('Seats in all.').optional(),
+        per_organization: count('Most participants per organisation.').optional(),
+        also_required: text().optional().describe('Anything else participants need, e.g. "a UN grounds pass".'),
+        selection: z
+          .strictObject({
+            by: z.enum(SELECTORS).describe('Who decides who takes part: convener, committee, focal-points, self-nomination, first-come.'),
+            committee: z
+              .strictObject({
+                name: text().optional().describe('The committee, e.g. "Programme Committee".'),
+                composition: z.enum(COMPOSITIONS).optional().describe('multistakeholder, stakeholder-steering, convener-advisory or experts.'),
+                named_by: z.enum(NAMED_BY).optional().describe('Who names its members: each-group (each stakeholder group names its own), convener, or mixed. Read by stakeholder-self-selection.'),
+              })
+              .optional()
+              .describe('The selection committee.'),
+            criteria: z.array(text()).optional().describe('The criteria stated, e.g. "regional and gender balance".'),
+          })
+          .optional()
+          .describe('Who selects participants when seats are allocated. Read by stakeholder-self-selection.'),
+        fee: z.number().min(0).optional().describe('The registration fee; 0 when participation is free. Read by cost-barriers.'),
+        fee_currency: z.string().regex(/^[A-Z]{3}$/, { error: 'expected an ISO 4217 currency code in capitals, e.g. CHF, USD' }).optional().describe('ISO 4217 code of the fee, e.g. CHF.'),
+        fee_waived_for: z.array(z.union([z.enum(STAKEHOLDERS), z.literal('remote')], { error: `expected a stakeholder group (${STAKEHOLDERS.join(', ')}) or remote` })).optional()
+          .describe('Who does not pay the fee: stakeholder groups, or remote participants.'),
+      })
+      .optional()
+      .describe('How people are admitted and who selects them. Read by stakeholder-self-selection, stakeholder-coverage and notice-period.'),
+    inputs: z
       .array(
         z
           .strictObject({
-            sessions: z.array(text()).min(1).optional().describe('The sessions (by name) this entry is about; absent: all.'),
-            role: z.enum(ROLES).optional().describe('participant, observer, negotiator or speaker.'),
-            may_speak: z.union([z.boolean(), z.literal('preference')], { error: 'expected true, false or preference' }).optional()
-              .describe('Whether the group may take the floor; preference: it speaks before others.'),
-            may_stay_in_drafting: z.boolean().optional().describe('false: the group must leave when drafting begins ("talk and walk").'),
+            kind: z.enum(INPUT_KINDS).describe('written-contribution, comment-period, position-paper, questions-in-advance or questionnaire.'),
+            on: text().optional().describe('What the input is on, e.g. "the zero draft of the outcome document".'),
+            opens: partialDate().optional().describe('When input can first be sent.'),
+            closes: partialDate().optional().describe('The deadline for input.'),
+            published: z.union([z.boolean(), z.literal('may')], { error: 'expected true, false or may' }).optional().describe('Whether contributions are published (may: at the convener\'s discretion).'),
           })
-          .describe('What the group may do in some or all sessions.'),
+          .describe('A way to take part in writing.'),
       )
       .optional()
-      .describe('Access per session: who has the floor, who may stay. Read by time-allotted.'),
-  })
-  .describe(group.description ?? 'A stakeholder group invited.');
+      .describe('Written input and comment periods: participation routes besides the meeting. Read by format-clarity and early-engagement.'),
+    floor: z
+      .strictObject({
+        minutes_per_intervention: count('Minutes each speaker has.').optional(),
+        follow_up_minutes: count('Minutes for a follow-up intervention.').optional(),
+        discussion_minutes: count('Most minutes of open discussion.').optional(),
+        turns_per_speaker: count('How many times one speaker may take the floor.').optional(),
+        convener_reply_minutes: count('Minutes the convener takes to reply.').optional(),
+        rotation: z.enum(['stakeholder-groups', 'none']).optional().describe('stakeholder-groups: the floor rotates between groups.'),
+        remote_slots_per_round: count('Remote speakers per round of speakers.').optional(),
+        queue: text().optional().describe('How to ask for the floor, e.g. "electronic queue".'),
+      })
+      .optional()
+      .describe('Speaking slots: how the floor is shared. Read by time-allotted.'),
+    invitees: z
+      .strictObject({
+        ...inviteesV1.shape,
+        groups: z.array(groupV2).optional().describe('One entry per stakeholder group invited.'),
+      })
+      .optional()
+      .describe('Who is invited. How they are admitted and selected is under `admission`.'),
+    framework: z
+      .strictObject({
+        ...frameworkV1.shape,
+        feeds_into: z
+          .union(
+            [
+              z.literal('none'),
+              z.strictObject({
+                name: text().describe('The decision point the input is for.'),
+                date: isoDate().optional().describe('When that decision is taken. Read by early-engagement.'),
+              }),
+            ],
+            { error: 'expected none, or the decision point as {name, date}' },
+          )
+          .optional()
+          .describe('The decision point the input is for, and when it is taken; none for an open forum that feeds no single decision. Read by early-engagement.'),
+        self_constituted: z.boolean().optional().describe('true: the process constituted itself, outside any body with a mandate (as NETmundial did). Read by framework-legitimacy.'),
+        terms_of_reference: z
+          .strictObject({
+            url: text().optional().describe('Where the terms of reference are published.'),
+            published: isoDate().optional().describe('When they were published.'),
+            adopted_by: text().optional().describe('Who adopted them.'),
+          })
+          .optional()
+          .describe('The public terms of reference of a self-constituted process. Read by framework-legitimacy.'),
+      })
+      .optional()
+      .describe('Under which mandate the meeting is held. Read by framework-legitimacy and early-engagement.'),
+    languages: z
+      .strictObject(languagesV1Shape)
+      .optional()
+      .describe('Languages of the meeting. Read by language-access.'),
+    accessibility: z
+      .strictObject({
+        request_by: isoDateOrDateTime().optional().describe('The last day to ask for an accommodation.'),
+        request_contact: text().optional().describe('Whom to ask for an accommodation.'),
+        venue_accessible: z.boolean().optional().describe('The venue is accessible to wheelchair users.'),
+        sign_language: z.array(text()).optional().describe('Sign languages interpreted into, e.g. [International Sign].'),
+        captioning: z.boolean().optional().describe('Real-time captioning or transcription. Read by language-access.'),
+        documents_accessible: z.boolean().optional().describe('Documents are published in accessible formats.'),
+        remote_platform_accessible: z.boolean().optional().describe('The remote platform works with assistive technology.'),
+      })
+      .optional()
+      .describe('Access for persons with disabilities. Read by accessibility and language-access.'),
+    records: z
+      .strictObject({
+        minutes: z.boolean().optional().describe('Minutes are taken and published.'),
+        summary: z.boolean().optional().describe("A summary (chair's summary, report) is published."),
+        recording: z.boolean().optional().describe('The meeting is recorded and the recording published.'),
+        published_within: duration().optional().describe('How soon after the meeting the record is published, e.g. P14D.'),
+        published_by: isoDate().optional().describe('The day by which the record is published.'),
+        acknowledgement: z.boolean().optional().describe('Contributions are acknowledged.'),
+        feedback: text().optional().describe('How input will be reflected, as written.'),
+      })
+      .optional()
+      .describe('What record is kept and how input is reflected. Read by records-and-feedback.'),
+    support: z
+      .strictObject({
+        ...supportV1.shape,
+        travel_funding: z.union([z.boolean(), z.literal('limited')], { error: 'expected true, false or limited' }).optional()
+          .describe('Funding for participants who could not otherwise come; limited: a few fellowships.'),
+        eligible: z.array(text()).optional().describe('Who may receive the funding, as written.'),
+      })
+      .optional()
+      .describe('Support for participants. Read by participation-support and cost-barriers.'),
+  };
 
-const announcementFieldsV2 = {
-  ...announcementFields,
-  format_version: z.literal(2).describe('The format version: 2.'),
-  issued: partialDate()
-    .optional()
-    .describe('When the invitation reached the invitees: a day, or a month or range when the source gives no day. Absent in a draft: read as the --as-of date. Read by notice-period.'),
-  meeting: meetingV2,
-  revision: z
-    .strictObject({
-      kind: z.enum(REVISION_KINDS).describe('changed, postponed or cancelled.'),
-      number: count('The revision number (iCalendar SEQUENCE): 1 for the first change.').optional(),
-      of_issued: partialDate().optional().describe('When the earlier version of the invitation was issued.'),
-      changed: z.array(z.enum(CHANGES)).min(1).optional().describe('What is different from the earlier version.'),
-      previous: z
-        .strictObject({
-          start: isoDateOrDateTime().optional().describe('The earlier start.'),
-          venue: venue.optional(),
-          online: z.literal(true).optional().describe('The earlier version was online only.'),
-          remote: z
-            .strictObject({
-              participation: z.enum(PARTICIPATION).optional().describe('The earlier remote participation.'),
-              channels: z.array(text()).optional().describe('The earlier remote channels.'),
-            })
-            .optional()
-            .describe('The earlier remote access, when the change is of mode.'),
-        })
-        .optional()
-        .describe('The earlier values, as stated.'),
-    })
-    .optional()
-    .describe('This invitation revises an earlier one: `issued` is the date of this revision. Read by material-changes and notice-period.'),
-  remote: z
-    .strictObject({
-      ...remoteV1.shape,
-      participation: remoteV1.shape.participation.optional(),
-      webcast: z.boolean().optional().describe('The meeting is webcast live.'),
-      interventions: z.array(z.enum(INTERVENTIONS)).optional().describe('How remote participants can intervene: text, audio, video, chat, email, pre-recorded, read-out.'),
-      registration_required: z.boolean().optional().describe('Remote participants must register beforehand to take the floor.'),
-      hubs: z
-        .strictObject({
-          count: count('How many remote hubs.').optional(),
-          can_speak: z.boolean().optional().describe('Hubs can take the floor.'),
-          selected_by: text().optional().describe('Who selects the hubs.'),
-        })
-        .optional()
-        .describe('Remote hubs: local gatherings that follow and join the meeting.'),
-    })
-    .optional()
-    .describe('How people who are not in the room take part. Read by remote-access and fair-hours.'),
-  admission: z
-    .strictObject({
-      mode: z.enum(ADMISSION_MODES).optional().describe('open, registration, accreditation, expression-of-interest, nomination or invitation.'),
-      opens: partialDate().optional().describe('When registration or applications open: a day, or a month or range when no day is stated.'),
-      closes: partialDate().optional().describe('When registration or applications close (its latest possible day counts). Read by notice-period.'),
-      accreditation: z
-        .strictObject({
-          body: text().describe('Whose accreditation is needed, e.g. "ECOSOC consultative status".'),
-          deadline: isoDate().optional().describe('The last day to apply for it.'),
-          alternatives: z.array(text()).optional().describe('Other accepted accreditations.'),
-        })
-        .optional()
-        .describe('The accreditation participants need.'),
-      seats: count('Seats in all.').optional(),
-      per_organization: count('Most participants per organisation.').optional(),
-      also_required: text().optional().describe('Anything else participants need, e.g. "a UN grounds pass".'),
-      selection: z
-        .strictObject({
-          by: z.enum(SELECTORS).describe('Who decides who takes part: convener, committee, focal-points, self-nomination, first-come.'),
-          committee: z
-            .strictObject({
-              name: text().optional().describe('The committee, e.g. "Programme Committee".'),
-              composition: z.enum(COMPOSITIONS).optional().describe('multistakeholder, stakeholder-steering, convener-advisory or experts.'),
-              named_by: z.enum(NAMED_BY).optional().describe('Who names its members: each-group (each stakeholder group names its own), convener, or mixed. Read by stakeholder-self-selection.'),
-            })
-            .optional()
-            .describe('The selection committee.'),
-          criteria: z.array(text()).optional().describe('The criteria stated, e.g. "regional and gender balance".'),
-        })
-        .optional()
-        .describe('Who selects participants when seats are allocated. Read by stakeholder-self-selection.'),
-      fee: z.number().min(0).optional().describe('The registration fee; 0 when participation is free. Read by cost-barriers.'),
-      fee_currency: z.string().regex(/^[A-Z]{3}$/, { error: 'expected an ISO 4217 currency code in capitals, e.g. CHF, USD' }).optional().describe('ISO 4217 code of the fee, e.g. CHF.'),
-      fee_waived_for: z.array(z.union([z.enum(STAKEHOLDERS), z.literal('remote')], { error: `expected a stakeholder group (${STAKEHOLDERS.join(', ')}) or remote` })).optional()
-        .describe('Who does not pay the fee: stakeholder groups, or remote participants.'),
-    })
-    .optional()
-    .describe('How people are admitted and who selects them. Read by stakeholder-self-selection, stakeholder-coverage and notice-period.'),
-  inputs: z
-    .array(
-      z
-        .strictObject({
-          kind: z.enum(INPUT_KINDS).describe('written-contribution, comment-period, position-paper, questions-in-advance or questionnaire.'),
-          on: text().optional().describe('What the input is on, e.g. "the zero draft of the outcome document".'),
-          opens: partialDate().optional().describe('When input can first be sent.'),
-          closes: partialDate().optional().describe('The deadline for input.'),
-          published: z.union([z.boolean(), z.literal('may')], { error: 'expected true, false or may' }).optional().describe('Whether contributions are published (may: at the convener\'s discretion).'),
-        })
-        .describe('A way to take part in writing.'),
-    )
-    .optional()
-    .describe('Written input and comment periods: participation routes besides the meeting. Read by format-clarity and early-engagement.'),
-  floor: z
-    .strictObject({
-      minutes_per_intervention: count('Minutes each speaker has.').optional(),
-      follow_up_minutes: count('Minutes for a follow-up intervention.').optional(),
-      discussion_minutes: count('Most minutes of open discussion.').optional(),
-      turns_per_speaker: count('How many times one speaker may take the floor.').optional(),
-      convener_reply_minutes: count('Minutes the convener takes to reply.').optional(),
-      rotation: z.enum(['stakeholder-groups', 'none']).optional().describe('stakeholder-groups: the floor rotates between groups.'),
-      remote_slots_per_round: count('Remote speakers per round of speakers.').optional(),
-      queue: text().optional().describe('How to ask for the floor, e.g. "electronic queue".'),
-    })
-    .optional()
-    .describe('Speaking slots: how the floor is shared. Read by time-allotted.'),
-  invitees: z
-    .strictObject({
-      ...inviteesV1.shape,
-      groups: z.array(groupV2).optional().describe('One entry per stakeholder group invited.'),
-    })
-    .optional()
-    .describe('Who is invited. How they are admitted and selected is under `admission`.'),
-  framework: z
-    .strictObject({
-      ...frameworkV1.shape,
-      feeds_into: z
-        .union(
-          [
-            z.literal('none'),
-            z.strictObject({
-              name: text().describe('The decision point the input is for.'),
-              date: isoDate().optional().describe('When that decision is taken. Read by early-engagement.'),
-            }),
-          ],
-          { error: 'expected none, or the decision point as {name, date}' },
-        )
-        .optional()
-        .describe('The decision point the input is for, and when it is taken; none for an open forum that feeds no single decision. Read by early-engagement.'),
-      self_constituted: z.boolean().optional().describe('true: the process constituted itself, outside any body with a mandate (as NETmundial did). Read by framework-legitimacy.'),
-      terms_of_reference: z
-        .strictObject({
-          url: text().optional().describe('Where the terms of reference are published.'),
-          published: isoDate().optional().describe('When they were published.'),
-          adopted_by: text().optional().describe('Who adopted them.'),
-        })
-        .optional()
-        .describe('The public terms of reference of a self-constituted process. Read by framework-legitimacy.'),
-    })
-    .optional()
-    .describe('Under which mandate the meeting is held. Read by framework-legitimacy and early-engagement.'),
-  languages: z
-    .strictObject(languagesV1Shape)
-    .optional()
-    .describe('Languages of the meeting. Read by language-access.'),
-  accessibility: z
-    .strictObject({
-      request_by: isoDateOrDateTime().optional().describe('The last day to ask for an accommodation.'),
-      request_contact: text().optional().describe('Whom to ask for an accommodation.'),
-      venue_accessible: z.boolean().optional().describe('The venue is accessible to wheelchair users.'),
-      sign_language: z.array(text()).optional().describe('Sign languages interpreted into, e.g. [International Sign].'),
-      captioning: z.boolean().optional().describe('Real-time captioning or transcription. Read by language-access.'),
-      documents_accessible: z.boolean().optional().describe('Documents are published in accessible formats.'),
-      remote_platform_accessible: z.boolean().optional().describe('The remote platform works with assistive technology.'),
-    })
-    .optional()
-    .describe('Access for persons with disabilities. Read by accessibility and language-access.'),
-  records: z
-    .strictObject({
-      minutes: z.boolean().optional().describe('Minutes are taken and published.'),
-      summary: z.boolean().optional().describe("A summary (chair's summary, report) is published."),
-      recording: z.boolean().optional().describe('The meeting is recorded and the recording published.'),
-      published_within: duration().optional().describe('How soon after the meeting the record is published, e.g. P14D.'),
-      published_by: isoDate().optional().describe('The day by which the record is published.'),
-      acknowledgement: z.boolean().optional().describe('Contributions are acknowledged.'),
-      feedback: text().optional().describe('How input will be reflected, as written.'),
-    })
-    .optional()
-    .describe('What record is kept and how input is reflected. Read by records-and-feedback.'),
-  support: z
-    .strictObject({
-      ...supportV1.shape,
-      travel_funding: z.union([z.boolean(), z.literal('limited')], { error: 'expected true, false or limited' }).optional()
-        .describe('Funding for participants who could not otherwise come; limited: a few fellowships.'),
-      eligible: z.array(text()).optional().describe('Who may receive the funding, as written.'),
-    })
-    .optional()
-    .describe('Support for participants. Read by participation-support and cost-barriers.'),
-};
 
-export const announcementSchemaV2 = z
-  .strictObject(announcementFieldsV2)
-  .meta({ title: 'invitelint announcement, format v2' })
-  .describe('A meeting announcement, invitelint format v2.');
+  return z
+    .strictObject(announcementFieldsV2)
+    .meta({ title: 'invitelint announcement, format v2' })
+    .describe('A meeting announcement, invitelint format v2.');
+}
 
 /** The fields format v2 moved, v1 path -> v2 path: for the message that meets an old name, for reading v1, for `migrate`. */
 export const MOVED_IN_V2 = [
@@ -717,15 +733,45 @@ export const MOVED_IN_V2 = [
   { from: ['languages', 'captioning'], to: ['accessibility', 'captioning'] },
 ] as const;
 
-/** The schema a document's `format_version` selects: 2, or v1 when it is 1, absent or anything else. */
-export function announcementSchemaFor(version: unknown): z.ZodType {
-  return version === 2 ? announcementSchemaV2 : announcementSchema;
+export type AnnouncementSchemaV1 = FormatV1['announcement'];
+export type AnnouncementSchemaV2 = ReturnType<typeof formatV2>;
+
+/**
+ * The announcement schemas of one owner, each version built when it is first asked for. A linter owns one, with
+ * its clock, so that the checks across fields read zone offsets from the clock its rules use; two owners share
+ * nothing, and nothing here changes with what ran before.
+ */
+export class AnnouncementSchemas {
+  readonly clock: ZoneClock;
+  #v1: FormatV1 | undefined;
+  #v2: AnnouncementSchemaV2 | undefined;
+
+  constructor(clock: ZoneClock = new ZoneClock()) {
+    this.clock = clock;
+  }
+
+  get v1(): AnnouncementSchemaV1 {
+    return this.#formatV1().announcement;
+  }
+
+  get v2(): AnnouncementSchemaV2 {
+    return (this.#v2 ??= formatV2(this.#formatV1(), this.clock));
+  }
+
+  /** The schema a document's `format_version` selects: 2, or v1 when it is 1, absent or anything else. */
+  for(version: unknown): AnnouncementSchemaV1 | AnnouncementSchemaV2 {
+    return version === 2 ? this.v2 : this.v1;
+  }
+
+  #formatV1(): FormatV1 {
+    return (this.#v1 ??= formatV1(this.clock));
+  }
 }
 
 /** What the rules read: a v2 announcement. A v1 document is read as one, its moved fields in their v2 homes (versions.ts). */
-export type Announcement = Omit<z.output<typeof announcementSchemaV2>, 'format_version'> & { format_version?: 1 | 2 | undefined };
+export type Announcement = Omit<z.output<AnnouncementSchemaV2>, 'format_version'> & { format_version?: 1 | 2 | undefined };
 
-export type AnnouncementV1 = z.infer<typeof announcementSchema>;
+export type AnnouncementV1 = z.infer<AnnouncementSchemaV1>;
 export type Region = (typeof REGIONS)[number];
 export type Stakeholder = (typeof STAKEHOLDERS)[number];
 export type Level = (typeof LEVELS)[number];

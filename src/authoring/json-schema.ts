@@ -1,6 +1,6 @@
 // The JSON Schemas that `invitelint schema` prints, generated from the zod schemas (never written by hand).
 import * as z from 'zod';
-import { announcementSchema, announcementSchemaV2 } from '../announcement/schema.js';
+import { AnnouncementSchemas } from '../announcement/schema.js';
 import { CATALOGUE } from '../../rules/index.js';
 import { configSchemaFor } from '../config/schema.js';
 import { createLinter, type LinterSetup } from '../engine/linter.js';
@@ -21,10 +21,11 @@ function toJsonSchema(schema: z.ZodType): JsonSchema {
  * reads them (draft-07 `if`/`then`/`else`, which editors follow). Each version is also given alone.
  */
 export function announcementJsonSchema(version?: 1 | 2): JsonSchema {
-  if (version === 1) return toJsonSchema(announcementSchema);
-  if (version === 2) return toJsonSchema(announcementSchemaV2);
-  const { $schema, ...v1 } = toJsonSchema(announcementSchema);
-  const { $schema: _v2Dialect, ...v2 } = toJsonSchema(announcementSchemaV2);
+  const schemas = new AnnouncementSchemas();
+  if (version === 1) return toJsonSchema(schemas.v1);
+  if (version === 2) return toJsonSchema(schemas.v2);
+  const { $schema, ...v1 } = toJsonSchema(schemas.v1);
+  const { $schema: _v2Dialect, ...v2 } = toJsonSchema(schemas.v2);
   void _v2Dialect;
   return {
     $schema,

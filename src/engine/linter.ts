@@ -1,8 +1,10 @@
 // A linter is made from the rules and presets it is given: the engine imports no rule. Each linter owns what it
-// caches (each rule's default options), so that no run's results or speed depend on what another linter did.
+// caches (each rule's default options, zone offsets, the announcement schemas it has built), so that no run's
+// results or speed depend on what another linter did.
 import { readAnnouncements, DEFAULT_LOAD_LIMITS, type AnnouncementSource, type LoadedDocument } from '../announcement/load.js';
 import { describeRule, type RuleDescription } from './catalogue.js';
 import { ZoneClock, type PlainDate } from '../announcement/dates.js';
+import { AnnouncementSchemas } from '../announcement/schema.js';
 import type { LoadLimits } from '../announcement/load.js';
 import { resolveConfig, type ConfigFlags, type ConfigInput, type ResolvedConfig } from './config.js';
 import { internalErrorResult } from './findings.js';
@@ -67,9 +69,12 @@ export function createLinter(setup: LinterSetup): Linter {
     }
   }
   const defaults = new Map<string, Record<string, unknown>>();
+  const clock = new ZoneClock();
+  // Built per format version when a document first needs it; their checks across fields read this clock.
+  const schemas = new AnnouncementSchemas(clock);
   const linter: Linter = {
     setup,
-    clock: new ZoneClock(),
+    clock,
     words: wordsFor('en'),
     rules,
     ruleIds: rules.map((rule) => rule.meta.id),
@@ -99,7 +104,7 @@ export function createLinter(setup: LinterSetup): Linter {
       // Each document is parsed, linted and let go before the next is read: a file of many announcements holds
       // their results, not their parsed trees.
       const results: DocumentResult[] = [];
-      const documents = readAnnouncements(source, { ...DEFAULT_LOAD_LIMITS, ...options.limits });
+      const documents = readAnnouncements(source, { ...DEFAULT_LOAD_LIMITS, ...options.limits }, schemas);
       for (;;) {
         let next: IteratorResult<LoadedDocument>;
         try {

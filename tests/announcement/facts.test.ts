@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ZoneClock } from '../../src/announcement/dates.js';
 import { deriveFacts, documentFactsOf } from '../../src/announcement/facts.js';
-import { announcementSchema } from '../../src/announcement/schema.js';
+import { AnnouncementSchemas } from '../../src/announcement/schema.js';
 import { readV1AsV2 } from '../../src/announcement/versions.js';
 import { ROOT } from '../helpers.js';
 
@@ -16,7 +16,7 @@ const at = { line: 1, column: 1, endLine: 1, endColumn: 1, path: '' };
 function factsOf(change: (doc: Record<string, any>) => void = () => {}, clock = new ZoneClock()) {
   const doc = parse(WSIS) as Record<string, any>;
   change(doc);
-  return deriveFacts(readV1AsV2(announcementSchema.parse(doc)), { asOf: '2005-04-20', locate: () => at, clock });
+  return deriveFacts(readV1AsV2(new AnnouncementSchemas(clock).v1.parse(doc)), { asOf: '2005-04-20', locate: () => at, clock });
 }
 
 describe('derived facts', () => {

@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { announcementSchemaV2 as announcementSchema } from '../../src/announcement/schema.js';
+import { AnnouncementSchemas } from '../../src/announcement/schema.js';
+
+const announcementSchema = new AnnouncementSchemas().v2;
 import { ANNOUNCEMENT_TEMPLATE, announcementTemplate, schemaRefFrom } from '../../src/authoring/template.js';
 import { lintText } from '../../src/index.js';
 import { RULE_IDS } from '../../rules/index.js';
