@@ -84,19 +84,25 @@ export interface OptionProblem {
  * as fair-hours' earliest before latest), then the rules it would evaluate that the catalogue lacks.
  */
 export function optionProblems(catalogue: ConfigCatalogue, rule: Rule, options: unknown): OptionProblem[] {
+  return checkOptions(catalogue, rule, options).problems;
+}
+
+/** The options with their defaults filled in, when they have no problem; else what is wrong with them. */
+function checkOptions(catalogue: ConfigCatalogue, rule: Rule, options: unknown): { problems: OptionProblem[]; value: Record<string, unknown> | null } {
   const parsed = rule.meta.options.safeParse(options);
   if (!parsed.success) {
-    return parsed.error.issues.map((issue) => ({
+    const problems = parsed.error.issues.map((issue) => ({
       path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
       message: issue.message,
     }));
+    return { problems, value: null };
   }
   const problems: OptionProblem[] = [];
   for (const id of rule.meta.evaluates?.(parsed.data) ?? []) {
     if (id === rule.meta.id) problems.push({ path: [], message: `${rule.meta.id} cannot evaluate itself` });
     else if (!catalogue.findRule(id)) problems.push({ path: [], message: `\`${id}\` is not a rule` });
   }
-  return problems;
+  return { problems, value: problems.length === 0 ? (parsed.data as Record<string, unknown>) : null };
 }
 
 /** Thrown for a configuration that cannot be resolved: the library turns it into an `invalid-options` finding. */
@@ -128,13 +134,13 @@ export function resolveConfig(catalogue: ConfigCatalogue, input: ConfigInput = {
   for (const rule of catalogue.rules) {
     const id = rule.meta.id;
     const given = options.get(id);
-    const problems = optionProblems(catalogue, rule, given);
-    if (problems.length > 0) {
+    const { problems, value } = checkOptions(catalogue, rule, given);
+    if (value === null) {
       throw new ConfigResolutionError(
         problems.map((problem) => `rules.${id}${problem.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')}: ${problem.message}`).join('; '),
       );
     }
-    rules[id] = { severity: severities.get(id)!, options: rule.meta.options.parse(given) as Record<string, unknown> };
+    rules[id] = { severity: severities.get(id)!, options: value };
   }
   return { extends: presetNames, rules, waivers: input.waivers ?? [], configFile, ...(input.locale !== undefined && { locale: input.locale }) };
 }
