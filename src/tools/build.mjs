@@ -13,38 +13,32 @@ import { lazyTextModule } from './lazy-text.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
-/** `import page from './README.md?raw'`: a file embedded as text (vite reads `?raw` natively). */
-export const rawTextPlugin = {
-  name: 'raw-text',
-  setup(builder) {
-    builder.onResolve({ filter: /\?raw$/ }, (args) => ({
-      path: path.resolve(args.resolveDir, args.path.replace(/\?raw$/, '')),
-      namespace: 'raw-text',
-    }));
-    builder.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => ({
-      contents: readFileSync(args.path, 'utf8'),
-      loader: 'text',
-    }));
-  },
-};
+/**
+ * Imports of a file with a query (`./file?raw`): esbuild resolves the path without it, and `load` turns the file's
+ * text into the module.
+ */
+function fileQueryPlugin(query, load) {
+  const filter = new RegExp(`\\?${query}$`);
+  return {
+    name: `${query}-text`,
+    setup(builder) {
+      builder.onResolve({ filter }, (args) => ({
+        path: path.resolve(args.resolveDir, args.path.replace(filter, '')),
+        namespace: `${query}-text`,
+      }));
+      builder.onLoad({ filter: /.*/, namespace: `${query}-text` }, (args) => load(readFileSync(args.path, 'utf8')));
+    },
+  };
+}
+
+/** `import template from './file.yaml?raw'`: a file embedded as text (vite reads `?raw` natively). */
+export const rawTextPlugin = fileQueryPlugin('raw', (text) => ({ contents: text, loader: 'text' }));
 
 /**
  * `import readPage from './README.md?lazy'`: the rule pages, as functions that return the text (see
  * lazy-text.mjs); a one-file lint run was ~14 ms slower with the 170 KB of pages in its code cache.
  */
-export const lazyTextPlugin = {
-  name: 'lazy-text',
-  setup(builder) {
-    builder.onResolve({ filter: /\?lazy$/ }, (args) => ({
-      path: path.resolve(args.resolveDir, args.path.replace(/\?lazy$/, '')),
-      namespace: 'lazy-text',
-    }));
-    builder.onLoad({ filter: /.*/, namespace: 'lazy-text' }, (args) => ({
-      contents: lazyTextModule(readFileSync(args.path, 'utf8')),
-      loader: 'js',
-    }));
-  },
-};
+export const lazyTextPlugin = fileQueryPlugin('lazy', (text) => ({ contents: lazyTextModule(text), loader: 'js' }));
 
 /**
  * For the browser, Node's built-in modules (reached only by code the checker page never runs, such as reading
