@@ -15,7 +15,8 @@ const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'ut
 
 /**
  * Imports of a file with a query (`./file?raw`): esbuild resolves the path without it, and `load` turns the file's
- * text into the module.
+ * text into the module. The path is kept relative to the project, as esbuild names its other modules, so that the
+ * bundle names no folder of the machine that built it and is the same wherever it is built.
  */
 function fileQueryPlugin(query, load) {
   const filter = new RegExp(`\\?${query}$`);
@@ -23,10 +24,10 @@ function fileQueryPlugin(query, load) {
     name: `${query}-text`,
     setup(builder) {
       builder.onResolve({ filter }, (args) => ({
-        path: path.resolve(args.resolveDir, args.path.replace(filter, '')),
+        path: path.relative(root, path.resolve(args.resolveDir, args.path.replace(filter, ''))).split(path.sep).join('/'),
         namespace: `${query}-text`,
       }));
-      builder.onLoad({ filter: /.*/, namespace: `${query}-text` }, (args) => load(readFileSync(args.path, 'utf8')));
+      builder.onLoad({ filter: /.*/, namespace: `${query}-text` }, (args) => load(readFileSync(path.resolve(root, args.path), 'utf8')));
     },
   };
 }

@@ -65,6 +65,14 @@ describe('the bundle as text', () => {
     expect(at === -1 ? null : bytes.subarray(Math.max(0, at - 40), at + 10).toString('utf8')).toBeNull();
   });
 
+  it('names no folder of the machine that built it, so that it is the same wherever it is built', () => {
+    for (const file of ['dist/cli.cjs', 'dist/index.js']) {
+      const text = readFileSync(path.join(ROOT, file), 'latin1');
+      const at = text.indexOf(ROOT);
+      expect(at === -1 ? null : `${file}: ${text.slice(Math.max(0, at - 30), at + ROOT.length + 30)}`).toBeNull();
+    }
+  });
+
   it('still runs, and reports the same, when it holds non-ASCII text (decoded as UTF-8 then)', () => {
     const bin = path.join(copy, 'bin/invitelint.js');
     const bundle = path.join(copy, 'dist/cli.cjs');
