@@ -220,8 +220,9 @@ function checkMeeting(value: MeetingInput, ctx: z.core.$RefinementCtx<unknown>, 
 const MEETING_DESCRIPTION = 'When and where the meeting takes place. Read by notice-period, time-allotted, fair-hours and others.';
 
 // ---------------------------------------------------------------------------------------------------------------
-// Format v2 (docs/format.md): every v1 field, three of them moved to a better home, and the facts real invitations
-// state that v1 could not (docs/research/format-v2-proposal.md gives the case behind each).
+// The value forms and value sets format v2 adds. Format v2 (docs/format.md) is every v1 field, three of them moved
+// to a better home, and the facts real invitations state that v1 could not (docs/research/format-v2-proposal.md
+// gives the case behind each).
 
 export const MONTH_FORM = 'a month in the form YYYY-MM, e.g. 2013-12';
 export const PARTIAL_DATE_FORM = 'a date (2013-12-02), a date and time (2013-12-02T09:00+01:00), a month (2013-12) or a range {from: 2013-12-01, to: 2013-12-15}';

@@ -4,12 +4,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { AnnouncementSchemas } from '../../src/announcement/schema.js';
-
-const announcementSchema = new AnnouncementSchemas().v2;
 import { ANNOUNCEMENT_TEMPLATE, announcementTemplate, schemaRefFrom } from '../../src/authoring/template.js';
 import { lintText } from '../../src/index.js';
 import { RULE_IDS } from '../../rules/index.js';
 import { ROOT } from '../helpers.js';
+
+const announcementSchema = new AnnouncementSchemas().v2;
 
 /** Every field path of the format (`meeting.venue.city`, `invitees.groups.stakeholder`), from the zod schema itself. */
 function fieldPaths(schema: z.ZodType, prefix = ''): string[] {

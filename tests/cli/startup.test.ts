@@ -1,7 +1,7 @@
 // How the command starts (issue 8): bin/invitelint.js compiles dist/cli.cjs with a V8 code cache that the
 // build makes and that a run makes again when V8 rejects it. The cache may only change speed, never output.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,7 +66,9 @@ describe('the bundle as text', () => {
   });
 
   it('names no folder of the machine that built it, so that it is the same wherever it is built', () => {
-    for (const file of ['dist/cli.cjs', 'dist/index.js']) {
+    const shipped = readdirSync(path.join(ROOT, 'dist')).filter((name) => /\.(c?js|html)$/.test(name));
+    expect(shipped).toEqual(expect.arrayContaining(['cli.cjs', 'index.js', 'lsp.cjs', 'checker.html']));
+    for (const file of shipped.map((name) => `dist/${name}`)) {
       const text = readFileSync(path.join(ROOT, file), 'latin1');
       const at = text.indexOf(ROOT);
       expect(at === -1 ? null : `${file}: ${text.slice(Math.max(0, at - 30), at + ROOT.length + 30)}`).toBeNull();
