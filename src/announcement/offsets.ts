@@ -1,0 +1,129 @@
+// A zone's offset from UTC at any instant, from the tz database bundled in zone-rules.ts: the changes its compiled
+// file lists, then its POSIX TZ rule for the years after the last one (RFC 8536, 3.3). Offsets are in seconds east
+// of UTC, as tzdata gives them (local mean times have seconds: Bern's was +00:34:08).
+import { ZONE_RULES, ZONE_RULES_VERSION } from './zone-rules.js';
+
+/** A zone's offsets: `at(instant)` in seconds east of UTC, for an instant in milliseconds since 1970. */
+export interface ZoneOffsets {
+  at(instant: number): number;
+}
+
+/** The zones the bundled database has, and UTC. */
+export function isTabledZone(zone: string): boolean {
+  return zone === 'UTC' || zone === 'Etc/UTC' || Object.hasOwn(ZONE_RULES, zone);
+}
+
+const UTC: ZoneOffsets = { at: () => 0 };
+
+/** The bundled zone's offsets, or undefined for a zone the bundle does not have. */
+export function tabledOffsets(zone: string): ZoneOffsets | undefined {
+  if (zone === 'UTC' || zone === 'Etc/UTC') return UTC;
+  return Object.hasOwn(ZONE_RULES, zone) ? readRecord(ZONE_RULES[zone]!()) : undefined;
+}
+
+/** A record of zone-rules.ts: `offsets;kinds;times;rule` (the generator, src/tools/zone-table.mjs, says how). */
+function readRecord(text: string): ZoneOffsets {
+  const [offsetText, kindText, timeText, ruleText] = text.split(';') as [string, string, string, string];
+  const offsets = offsetText.split(',').map(Number);
+  const before = offsets[parseInt(kindText[0]!, 36)]!;
+  const times: number[] = [];
+  const after: number[] = [];
+  let time = 0;
+  for (const [i, step] of (timeText === '' ? [] : timeText.split(',')).entries()) {
+    times.push((time += parseInt(step, 36)));
+    after.push(offsets[parseInt(kindText[i + 1]!, 36)]!);
+  }
+  const rule = readPosixRule(ruleText);
+  const last = times.length > 0 ? times[times.length - 1]! : -Infinity;
+  return {
+    at(instant) {
+      const seconds = Math.floor(instant / 1000);
+      if (seconds > last && rule) return rule(seconds);
+      // The last change at or before the instant.
+      let lo = 0;
+      let hi = times.length;
+      while (lo < hi) {
+        const middle = (lo + hi) >>> 1;
+        if (times[middle]! <= seconds) lo = middle + 1;
+        else hi = middle;
+      }
+      return lo === 0 ? before : after[lo - 1]!;
+    },
+  };
+}
+
+/** `[+-]hh[:mm[:ss]]` in seconds. */
+function readSeconds(text: string): number {
+  const sign = text.startsWith('-') ? -1 : 1;
+  const [hours = 0, minutes = 0, seconds = 0] = text.replace(/^[+-]/, '').split(':').map(Number);
+  return sign * (hours * 3600 + minutes * 60 + seconds);
+}
+
+const NAME = '(?:[A-Za-z]{3,}|<[+\\-0-9A-Za-z]+>)';
+const OFFSET = '[+-]?\\d{1,2}(?::\\d{2}){0,2}';
+const DATE = 'M(\\d{1,2})\\.([1-5])\\.([0-6])(?:\\/([+-]?\\d{1,3}(?::\\d{2}){0,2}))?';
+const POSIX_RULE = new RegExp(`^${NAME}(${OFFSET})(?:${NAME}(${OFFSET})?,${DATE},${DATE})?$`);
+
+/**
+ * A POSIX TZ rule (`CET-1CEST,M3.5.0,M10.5.0/3`) as a function of an instant (seconds since 1970): the offset it
+ * gives, or undefined for an empty rule. POSIX offsets count west of UTC; the start of summer time is read on
+ * the standard clock and its end on the summer clock; a time of day may be negative or past 24 hours (RFC 8536,
+ * 3.3.1); summer time may be behind standard time (Dublin's winter "GMT" is its summer time, by law).
+ */
+function readPosixRule(text: string): ((seconds: number) => number) | undefined {
+  if (text === '') return undefined;
+  const match = POSIX_RULE.exec(text);
+  if (!match) throw new Error(`zone-rules.ts: a rule offsets.ts does not read: ${text}`);
+  const standard = 0 - readSeconds(match[1]!);
+  if (match[3] === undefined) return () => standard;
+  const summer = match[2] === undefined ? standard + 3600 : 0 - readSeconds(match[2]);
+  const start = { month: Number(match[3]), week: Number(match[4]), weekday: Number(match[5]), time: readSeconds(match[6] ?? '2') - standard };
+  const end = { month: Number(match[7]), week: Number(match[8]), weekday: Number(match[9]), time: readSeconds(match[10] ?? '2') - summer };
+  return (seconds) => {
+    const year = new Date(seconds * 1000).getUTCFullYear();
+    const starts = changeInYear(year, start);
+    const ends = changeInYear(year, end);
+    const inSummer = starts < ends ? seconds >= starts && seconds < ends : !(seconds >= ends && seconds < starts);
+    return inSummer ? summer : standard;
+  };
+}
+
+/** The instant (seconds since 1970, UTC) of a change on the `week`th `weekday` of a month (5: its last). */
+function changeInYear(year: number, rule: { month: number; week: number; weekday: number; time: number }): number {
+  const first = Date.UTC(year, rule.month - 1, 1) / 86_400_000;
+  const firstWeekday = (((first + 4) % 7) + 7) % 7; // day 0, 1970-01-01, was a Thursday
+  let day = first + ((rule.weekday - firstWeekday + 7) % 7) + (rule.week - 1) * 7;
+  const monthDays = (Date.UTC(year, rule.month, 1) - Date.UTC(year, rule.month - 1, 1)) / 86_400_000;
+  while (day - first >= monthDays) day -= 7;
+  return day * 86_400 + rule.time;
+}
+
+/**
+ * A zone's offset (seconds east of UTC) at an instant as this runtime's Intl gives it, or undefined for a name Intl
+ * does not know. Each reading formats a date, about a microsecond: ZoneClock remembers what it read.
+ */
+export function intlOffsetReader(zone: string): ((instant: number) => number) | undefined {
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+  } catch {
+    return undefined;
+  }
+  return (instant) => {
+    // "1/1/2026, GMT+05:30", "GMT-00:25:21" (a local mean time), or "GMT" for UTC itself.
+    const text = format.format(instant).split('GMT')[1] ?? '';
+    return text === '' ? 0 : readSeconds(text);
+  };
+}
+
+/** Where a clock reads offsets: the bundled tz release, or this runtime's Intl (for the zones the bundle has). */
+export type OffsetSource = 'bundled' | 'runtime';
+
+/**
+ * The newer of the two: the bundled release, unless this runtime's Intl has a later one (`process.versions.tz`,
+ * which Node.js gives and a browser does not), since the later release is the one that knows the latest changes
+ * of law. tz releases are named by year and a letter (2026d), so that names compare as their order.
+ */
+export function newerOffsetSource(runtimeRelease: string | undefined): OffsetSource {
+  return runtimeRelease !== undefined && /^\d{4}[a-z]+$/.test(runtimeRelease) && runtimeRelease > ZONE_RULES_VERSION ? 'runtime' : 'bundled';
+}
