@@ -3,7 +3,7 @@
 // no Date object is made per step: this runs for every announcement, many times, and is the hot path.
 // The working-day functions follow date-fns' differenceInBusinessDays and addBusinessDays exactly
 // (tests/announcement/dates.test.ts checks them against date-fns).
-import { TZDate, tzOffset } from '@date-fns/tz';
+import { intlOffsetReader, newerOffsetSource, tabledOffsets, type OffsetSource, type ZoneOffsets } from './offsets.js';
 import { isIanaTimeZone, parseDateOrDateTime, utcMilliseconds, type DateTimeParts, type PlainDateParts } from './values.js';
 
 /** A calendar day, `YYYY-MM-DD`. */
@@ -107,30 +107,25 @@ export interface LocalSpan {
 /** The first minute of year 0 on a wall clock (minutes since 1970): before it, date texts count days otherwise. */
 const YEAR_0_MINUTE = Date.parse('0000-01-01T00:00Z') / 60_000;
 
-/** Offsets as tzOffset gives them; an unknown zone gives NaN, and NaN counts as one offset here. */
-const sameOffset = (a: number, b: number) => a === b || (a !== a && b !== b);
-
-/** A UTC day in which a zone's offset changes, at the millisecond `at`. */
+/** A UTC day in which a zone's offset (read through Intl) changes, at the millisecond `at`. */
 interface Change {
   before: number;
   at: number;
   after: number;
 }
 
-const offsetAt = (zone: string, instant: number) => tzOffset(zone, new Date(instant));
-
 /** A zone's offset all through a UTC day, or, when it differs at the two ends, the millisecond it changes. */
-function readDay(zone: string, day: number): number | Change {
+function readDay(read: (instant: number) => number, day: number): number | Change {
   let lo = day * DAY_MS;
   let hi = lo + DAY_MS - 1;
-  const before = offsetAt(zone, lo);
-  let after = offsetAt(zone, hi);
-  if (sameOffset(before, after)) return before;
+  const before = read(lo);
+  let after = read(hi);
+  if (before === after) return before;
   // The offset is `before` at `lo` and not at `hi`.
   while (hi - lo > 1) {
     const middle = lo + Math.floor((hi - lo) / 2);
-    const offset = offsetAt(zone, middle);
-    if (sameOffset(offset, before)) lo = middle;
+    const offset = read(middle);
+    if (offset === before) lo = middle;
     else {
       hi = middle;
       after = offset;
@@ -140,34 +135,64 @@ function readDay(zone: string, day: number): number | Change {
 }
 
 /**
- * Time-zone offsets read from Intl (through @date-fns/tz's tzOffset), and what follows from them: local times of
- * instants, instants of local times. One instance is meant to serve many announcements: it remembers, per zone and
- * UTC day, the offset that holds all through the day (read at both ends of it: two changes within one day never
- * happen), or the millisecond the offset changes that day (found by halving the day). It remembers at most
- * `maxDays` zone-days, and forgets them all when it would exceed that. Two instances share nothing.
+ * Time-zone offsets and what follows from them: local times of instants, instants of local times. The offsets
+ * come from the tz database release bundled with the command (zone-rules.ts, read by offsets.ts), or, where this
+ * runtime's Intl has a later release, from Intl (`source`: newerOffsetSource decides unless told); a name the
+ * bundle does not have (an older alias) is read through Intl either way. One instance is meant to serve many
+ * announcements: it remembers each zone it was asked about, up to `maxZones`, and of the zones it reads through
+ * Intl, per UTC day, the offset that holds all day (read at both ends of it: two changes within one day never
+ * happen) or the millisecond it changes, up to `maxDays` zone-days; it forgets all of either when it would exceed
+ * its bound. Two instances share nothing.
  */
 export class ZoneClock {
+  readonly source: OffsetSource;
+  readonly maxZones: number;
   readonly maxDays: number;
+  readonly #zones = new Map<string, ZoneOffsets | null>();
   readonly #days = new Map<string, Map<number, number | Change>>();
   #dayCount = 0;
 
-  constructor(options: { maxDays?: number } = {}) {
+  constructor(options: { source?: OffsetSource; maxZones?: number; maxDays?: number } = {}) {
+    this.source = options.source ?? newerOffsetSource(globalThis.process?.versions?.tz);
+    this.maxZones = options.maxZones ?? 1000;
     this.maxDays = options.maxDays ?? 50_000;
   }
 
-  /** How many zone-days the clock remembers now (at most `maxDays`). */
+  /** How many zones the clock remembers now (at most `maxZones`). */
+  get rememberedZones(): number {
+    return this.#zones.size;
+  }
+
+  /** How many zone-days read through Intl the clock remembers now (at most `maxDays`). */
   get rememberedDays(): number {
     return this.#dayCount;
   }
 
-  /** The zone's offset in minutes at an instant (ms), exactly as tzOffset gives it (NaN for a zone Intl does not know). */
-  offset(zone: string, instant: number): number {
-    const offset = this.#dayOffset(zone, Math.floor(instant / DAY_MS));
-    return typeof offset === 'number' ? offset : instant < offset.at ? offset.before : offset.after;
+  /** The zone's offsets, or null for a name that is no zone. */
+  #zone(zone: string): ZoneOffsets | null {
+    let offsets = this.#zones.get(zone);
+    if (offsets === undefined) {
+      if (this.#zones.size >= this.maxZones) this.#zones.clear();
+      offsets = (this.source === 'bundled' ? tabledOffsets(zone) : undefined) ?? this.#intlZone(zone);
+      this.#zones.set(zone, offsets);
+    }
+    return offsets;
   }
 
-  /** The offset that holds all through a UTC day (a day number), or the change in it. */
-  #dayOffset(zone: string, day: number): number | Change {
+  /** A zone read through Intl, remembered by UTC day; null for a name Intl does not know. */
+  #intlZone(zone: string): ZoneOffsets | null {
+    if (zone === 'UTC' || zone === 'Etc/UTC') return tabledOffsets(zone)!;
+    const read = intlOffsetReader(zone);
+    if (!read) return null;
+    return {
+      at: (instant) => {
+        const known = this.#intlDay(zone, read, Math.floor(instant / DAY_MS));
+        return typeof known === 'number' ? known : instant < known.at ? known.before : known.after;
+      },
+    };
+  }
+
+  #intlDay(zone: string, read: (instant: number) => number, day: number): number | Change {
     let days = this.#days.get(zone);
     let known = days?.get(day);
     if (known === undefined) {
@@ -177,49 +202,51 @@ export class ZoneClock {
         days = undefined;
       }
       if (!days) this.#days.set(zone, (days = new Map()));
-      known = readDay(zone, day);
+      known = readDay(read, day);
       days.set(day, known);
       this.#dayCount++;
     }
     return known;
   }
 
-  /** The zone's offset when it holds all through the UTC day of `instant` and the days either side; else NaN. */
-  #steadyOffset(zone: string, instant: number): number {
-    const day = Math.floor(instant / DAY_MS);
-    const offset = this.#dayOffset(zone, day);
-    if (typeof offset !== 'number') return Number.NaN;
-    for (const other of [day - 1, day + 1]) {
-      const steady = this.#dayOffset(zone, other);
-      if (typeof steady !== 'number' || !sameOffset(steady, offset)) return Number.NaN;
-    }
-    return offset;
+  /** The offset an instant is read at in an IANA zone, or a fixed one (minutes), in seconds; NaN for no zone. */
+  #offsetSeconds(instant: number, zone: string | number): number {
+    if (typeof zone === 'number') return zone * 60;
+    return this.#zone(zone)?.at(instant) ?? Number.NaN;
   }
 
-  /** True for an IANA time zone name that this runtime knows (`Europe/Zurich`, `UTC`). */
+  /** The zone's offset in minutes at an instant (ms); a local mean time has seconds (Bern's: 34 + 8/60); NaN for no zone. */
+  offset(zone: string, instant: number): number {
+    return this.#offsetSeconds(instant, zone) / 60;
+  }
+
+  /** True for an IANA time zone name that the bundled database or this runtime knows (`Europe/Zurich`, `UTC`). */
   isKnownZone(zone: string): boolean {
     return isIanaTimeZone(zone);
   }
 
-  /** The instant a datetime names: its own offset if it has one, else its local time in `zone`. */
+  /**
+   * The instant a datetime names: its own offset if it has one, else its local time in `zone`. A local time the
+   * clocks skip (when summer time starts) is read on the clock before the change, so 02:30 on a night the clocks
+   * go from 02:00 to 03:00 is 03:30 summer time; a local time that comes twice (when they go back) is the first
+   * of the two. That is how RFC 5545 reads such times, and Temporal's `compatible`.
+   */
   toInstant(parts: DateTimeParts, zone: string | null): Date {
     const wall = utcMilliseconds(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
     if (parts.offsetMinutes !== undefined) return new Date(wall - parts.offsetMinutes * 60_000);
-    if (zone === null || zone === 'UTC') return new Date(wall);
-    // When the zone keeps one whole-minute offset from the day before to the day after, the wall-clock time
-    // names exactly one instant. Otherwise (a change near it, or an old local mean time) TZDate decides how
-    // a skipped or repeated time reads.
-    const offset = this.#steadyOffset(zone, wall);
-    if (Number.isInteger(offset)) return new Date(wall - offset * 60_000);
-    const local = new TZDate(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second, zone);
-    // Like Date, TZDate reads years 0 to 99 as 1900 to 1999: set the year again, in the zone.
-    if (parts.year < 100) local.setFullYear(parts.year, parts.month - 1, parts.day);
-    return new Date(local.getTime());
-  }
-
-  /** The offset an instant is read at in an IANA zone (rounded to the second as TZDate rounds it), or a fixed one, in seconds. */
-  #offsetSeconds(instant: number, zone: string | number): number {
-    return typeof zone === 'number' ? zone * 60 : zone === 'UTC' ? 0 : Math.round(this.offset(zone, instant) * 60);
+    if (zone === null) return new Date(wall);
+    // The offsets a day either side of the wall-clock time (no zone changes twice within two days): when they are
+    // the same, the time names one instant; otherwise it is read at the offset that holds at the instant it then
+    // names, the earlier if both do, and at the one before the change if neither does (a skipped time).
+    const earlier = this.#offsetSeconds(wall - DAY_MS, zone);
+    const later = this.#offsetSeconds(wall + DAY_MS, zone);
+    const first = wall - earlier * 1000;
+    if (earlier === later) return new Date(first);
+    const second = wall - later * 1000;
+    const firstHolds = this.#offsetSeconds(first, zone) === earlier;
+    const secondHolds = this.#offsetSeconds(second, zone) === later;
+    if (firstHolds && secondHolds) return new Date(Math.min(first, second));
+    return new Date(secondHolds ? second : first);
   }
 
   /** The wall-clock date and time of an instant in an IANA zone, or at a fixed offset in minutes. */

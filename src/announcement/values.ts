@@ -1,5 +1,6 @@
 // Parsers for the scalar value forms of format v1 (dates, datetimes, durations, time zones).
 // Each returns a parsed value or null; the schema turns null into a message that shows the expected form.
+import { isTabledZone } from './offsets.js';
 
 export interface PlainDateParts {
   year: number;
@@ -111,45 +112,11 @@ export function parseDurationMinutes(text: string): number | null {
   return null;
 }
 
-/**
- * The zone names Intl lists (ICU's canonical names), read once when this module loads: a constant table, known
- * without making a date format (a few milliseconds, where a first Intl date format costs about 25, and each
- * format made costs some 0.2 ms).
- */
-const LISTED_ZONES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('timeZone'));
-
-/** True for a zone name Intl lists, for the current names of those ICU lists under an older one (ICU_NAMES), and for UTC. */
-export function isListedZone(zone: string): boolean {
-  return LISTED_ZONES.has(zone) || LISTED_ZONES.has(ICU_NAMES[zone] ?? '') || zone === 'UTC' || zone === 'Etc/UTC';
-}
-
-/**
- * IANA's current names that ICU lists under an older one (Intl accepts both): the names people write today.
- * tests/announcement/dates.test.ts checks each against Intl.
- */
-export const ICU_NAMES: Readonly<Record<string, string>> = {
-  'Africa/Asmara': 'Africa/Asmera',
-  'America/Argentina/Buenos_Aires': 'America/Buenos_Aires',
-  'America/Atikokan': 'America/Coral_Harbour',
-  'America/Indiana/Indianapolis': 'America/Indianapolis',
-  'America/Kentucky/Louisville': 'America/Louisville',
-  'America/Nuuk': 'America/Godthab',
-  'Asia/Ho_Chi_Minh': 'Asia/Saigon',
-  'Asia/Kathmandu': 'Asia/Katmandu',
-  'Asia/Kolkata': 'Asia/Calcutta',
-  'Asia/Yangon': 'Asia/Rangoon',
-  'Atlantic/Faroe': 'Atlantic/Faeroe',
-  'Europe/Kyiv': 'Europe/Kiev',
-  'Pacific/Chuuk': 'Pacific/Truk',
-  'Pacific/Kanton': 'Pacific/Enderbury',
-  'Pacific/Pohnpei': 'Pacific/Ponape',
-};
-
-/** True for an IANA time zone name that this runtime knows (`Europe/Zurich`, `UTC`). */
+/** True for an IANA time zone name that the bundled tz database or this runtime knows (`Europe/Zurich`, `UTC`). */
 export function isIanaTimeZone(name: string): boolean {
   // Offsets such as "+02:00" are accepted by Intl in some runtimes but are not IANA names.
   if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(name)) return false;
-  if (isListedZone(name)) return true;
+  if (isTabledZone(name)) return true;
   // Other names (older aliases, or no zone at all) only Intl can tell.
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: name });

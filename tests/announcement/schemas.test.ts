@@ -30,7 +30,7 @@ describe('announcement schemas', () => {
     const result = new AnnouncementSchemas(clock).v1.safeParse(ENDS_BEFORE_IT_STARTS);
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((issue) => (issue as { params?: { messageId?: string } }).params?.messageId)).toEqual(['end-before-start']);
-    expect(clock.rememberedDays).toBeGreaterThan(0);
+    expect(clock.rememberedZones).toBeGreaterThan(0);
   });
 
   it("validate a linter's documents with the linter's clock", () => {
@@ -39,6 +39,6 @@ describe('announcement schemas', () => {
     const [result] = linter.lintDocuments(JSON.stringify(ENDS_BEFORE_IT_STARTS), { cwd: '/', asOf: '2005-04-18' });
     expect(result!.findings.map((finding) => [finding.rule, finding.messageId])).toEqual([['schema', 'end-before-start']]);
     // The document stops at the schema, before any rule reads a fact: only the schema's check can have asked the clock.
-    expect(linter.clock.rememberedDays).toBeGreaterThan(0);
+    expect(linter.clock.rememberedZones).toBeGreaterThan(0);
   });
 });
