@@ -1,6 +1,6 @@
 // A zone's offset from UTC at any instant, from the tz database bundled in zone-rules.ts: the changes its compiled
-// file lists, then its POSIX TZ rule for the years after the last one (RFC 8536, 3.3). Offsets are in seconds east
-// of UTC, as tzdata gives them (local mean times have seconds: Bern's was +00:34:08).
+// file lists, then its rule for the years after the last one (its POSIX TZ rule, RFC 8536, 3.3). Offsets are in
+// seconds east of UTC, as tzdata gives them (local mean times have seconds: Bern's was +00:34:08).
 import { ZONE_RULES, ZONE_RULES_VERSION } from './zone-rules.js';
 
 /** A zone's offsets: `at(instant)` in seconds east of UTC, for an instant in milliseconds since 1970. */
@@ -33,12 +33,12 @@ function readRecord(text: string): ZoneOffsets {
     times.push((time += parseInt(step, 36)));
     after.push(offsets[parseInt(kindText[i + 1]!, 36)]!);
   }
-  const rule = readPosixRule(ruleText);
+  const rule = readRule(ruleText);
   const last = times.length > 0 ? times[times.length - 1]! : -Infinity;
   return {
     at(instant) {
       const seconds = Math.floor(instant / 1000);
-      if (seconds > last && rule) return rule(seconds);
+      if (seconds > last) return rule(seconds);
       // The last change at or before the instant.
       let lo = 0;
       let hi = times.length;
@@ -52,50 +52,34 @@ function readRecord(text: string): ZoneOffsets {
   };
 }
 
-/** `[+-]hh[:mm[:ss]]` in seconds. */
-function readSeconds(text: string): number {
-  const sign = text.startsWith('-') ? -1 : 1;
-  const [hours = 0, minutes = 0, seconds = 0] = text.replace(/^[+-]/, '').split(':').map(Number);
-  return sign * (hours * 3600 + minutes * 60 + seconds);
-}
-
-const NAME = '(?:[A-Za-z]{3,}|<[+\\-0-9A-Za-z]+>)';
-const OFFSET = '[+-]?\\d{1,2}(?::\\d{2}){0,2}';
-const DATE = 'M(\\d{1,2})\\.([1-5])\\.([0-6])(?:\\/([+-]?\\d{1,3}(?::\\d{2}){0,2}))?';
-const POSIX_RULE = new RegExp(`^${NAME}(${OFFSET})(?:${NAME}(${OFFSET})?,${DATE},${DATE})?$`);
-
 /**
- * A POSIX TZ rule (`CET-1CEST,M3.5.0,M10.5.0/3`) as a function of an instant (seconds since 1970): the offset it
- * gives, or undefined for an empty rule. POSIX offsets count west of UTC; the start of summer time is read on
- * the standard clock and its end on the summer clock; a time of day may be negative or past 24 hours (RFC 8536,
- * 3.3.1); summer time may be behind standard time (Dublin's winter "GMT" is its summer time, by law).
+ * A zone's rule for the years after its last listed change, as the generator writes it from the POSIX TZ rule of
+ * the compiled zone (RFC 8536, 3.3): its standard offset, or it, the summer offset, and the start and end of summer
+ * time, each as month, week (5: the last), weekday (0: Sunday) and time of day, in seconds, on the clock that
+ * holds until then. A time may be negative or past 24:00, and summer time may be behind standard time (Ireland's
+ * winter "GMT" is its summer time, by law). The function gives the offset at an instant (seconds since 1970).
  */
-function readPosixRule(text: string): ((seconds: number) => number) | undefined {
-  if (text === '') return undefined;
-  const match = POSIX_RULE.exec(text);
-  if (!match) throw new Error(`zone-rules.ts: a rule offsets.ts does not read: ${text}`);
-  const standard = 0 - readSeconds(match[1]!);
-  if (match[3] === undefined) return () => standard;
-  const summer = match[2] === undefined ? standard + 3600 : 0 - readSeconds(match[2]);
-  const start = { month: Number(match[3]), week: Number(match[4]), weekday: Number(match[5]), time: readSeconds(match[6] ?? '2') - standard };
-  const end = { month: Number(match[7]), week: Number(match[8]), weekday: Number(match[9]), time: readSeconds(match[10] ?? '2') - summer };
+function readRule(text: string): (seconds: number) => number {
+  const [standard, summer, ...changes] = text.split(',').map(Number) as [number, number?, ...number[]];
+  if (summer === undefined) return () => standard;
+  const [startMonth, startWeek, startWeekday, startTime, endMonth, endWeek, endWeekday, endTime] = changes as [number, number, number, number, number, number, number, number];
   return (seconds) => {
     const year = new Date(seconds * 1000).getUTCFullYear();
-    const starts = changeInYear(year, start);
-    const ends = changeInYear(year, end);
+    const starts = changeInYear(year, startMonth, startWeek, startWeekday) + startTime - standard;
+    const ends = changeInYear(year, endMonth, endWeek, endWeekday) + endTime - summer;
     const inSummer = starts < ends ? seconds >= starts && seconds < ends : !(seconds >= ends && seconds < starts);
     return inSummer ? summer : standard;
   };
 }
 
-/** The instant (seconds since 1970, UTC) of a change on the `week`th `weekday` of a month (5: its last). */
-function changeInYear(year: number, rule: { month: number; week: number; weekday: number; time: number }): number {
-  const first = Date.UTC(year, rule.month - 1, 1) / 86_400_000;
+/** The start of the `week`th `weekday` of a month (5: its last), in seconds since 1970 as if it were UTC. */
+function changeInYear(year: number, month: number, week: number, weekday: number): number {
+  const first = Date.UTC(year, month - 1, 1) / 86_400_000;
   const firstWeekday = (((first + 4) % 7) + 7) % 7; // day 0, 1970-01-01, was a Thursday
-  let day = first + ((rule.weekday - firstWeekday + 7) % 7) + (rule.week - 1) * 7;
-  const monthDays = (Date.UTC(year, rule.month, 1) - Date.UTC(year, rule.month - 1, 1)) / 86_400_000;
+  let day = first + ((weekday - firstWeekday + 7) % 7) + (week - 1) * 7;
+  const monthDays = (Date.UTC(year, month, 1) - Date.UTC(year, month - 1, 1)) / 86_400_000;
   while (day - first >= monthDays) day -= 7;
-  return day * 86_400 + rule.time;
+  return day * 86_400;
 }
 
 /**
@@ -112,7 +96,9 @@ export function intlOffsetReader(zone: string): ((instant: number) => number) | 
   return (instant) => {
     // "1/1/2026, GMT+05:30", "GMT-00:25:21" (a local mean time), or "GMT" for UTC itself.
     const text = format.format(instant).split('GMT')[1] ?? '';
-    return text === '' ? 0 : readSeconds(text);
+    if (text === '') return 0;
+    const [hours = 0, minutes = 0, seconds = 0] = text.slice(1).split(':').map(Number);
+    return (text.startsWith('-') ? -1 : 1) * (hours * 3600 + minutes * 60 + seconds);
   };
 }
 

@@ -71,24 +71,49 @@ function readTzif(file) {
   return { first: offsets[0], changes: times.map((t, i) => [t, offsets[kinds[i]]]), footer };
 }
 
-// The rule forms the runtime reads (src/announcement/offsets.ts): `std offset [dst [offset] ,start[/time],end[/time]]`
-// with names plain or in angle brackets and the dates as Mm.w.d; any other form stops the build of the table.
-const POSIX_RULE = /^(?:[A-Za-z]{3,}|<[+\-0-9A-Za-z]+>)[+-]?\d{1,2}(?::\d{2}){0,2}(?:(?:[A-Za-z]{3,}|<[+\-0-9A-Za-z]+>)(?:[+-]?\d{1,2}(?::\d{2}){0,2})?,M\d{1,2}\.[1-5]\.[0-6](?:\/[+-]?\d{1,3}(?::\d{2}){0,2})?,M\d{1,2}\.[1-5]\.[0-6](?:\/[+-]?\d{1,3}(?::\d{2}){0,2})?)?$/;
+/** `[+-]hh[:mm[:ss]]` in seconds. */
+const seconds = (text) => {
+  const [hours, minutes = 0, rest = 0] = text.replace(/^[+-]/, '').split(':').map(Number);
+  return (text.startsWith('-') ? -1 : 1) * (hours * 3600 + minutes * 60 + rest);
+};
+
+// The POSIX TZ rule forms tzdata writes (RFC 8536, 3.3): `std offset [dst [offset] ,start[/time],end[/time]]`, names
+// plain or in angle brackets, dates as Mm.w.d. Any other form (Jn, n) stops the build of the table.
+const NAME = '(?:[A-Za-z]{3,}|<[+\\-0-9A-Za-z]+>)';
+const OFFSET = '[+-]?\\d{1,2}(?::\\d{2}){0,2}';
+const DATE = 'M(\\d{1,2})\\.([1-5])\\.([0-6])(?:\\/([+-]?\\d{1,3}(?::\\d{2}){0,2}))?';
+const POSIX_RULE = new RegExp(`^${NAME}(${OFFSET})(?:${NAME}(${OFFSET})?,${DATE},${DATE})?$`);
+
+/**
+ * A footer rule as numbers, which the runtime reads without parsing it again: the standard offset, or it, the
+ * summer one, and each change (start, then end) as month, week (5: the last), weekday (0: Sunday) and the time
+ * of day on the clock it ends. Offsets in seconds east of UTC (POSIX counts west), times in seconds (02:00 unless
+ * the rule says; a time may be negative or past 24:00).
+ */
+function ruleNumbers(zone, footer) {
+  const match = POSIX_RULE.exec(footer);
+  if (!match) throw new Error(`${zone}: a rule form the runtime does not read: ${footer}`);
+  const standard = 0 - seconds(match[1]);
+  if (match[3] === undefined) return [standard];
+  const summer = match[2] === undefined ? standard + 3600 : 0 - seconds(match[2]);
+  const change = (at) => [Number(match[at]), Number(match[at + 1]), Number(match[at + 2]), seconds(match[at + 3] ?? '2')];
+  return [standard, summer, ...change(3), ...change(7)];
+}
 
 /**
  * A zone's record: `offsets;kinds;times;rule`. offsets: the distinct offsets in seconds east of UTC; kinds: one
  * base-36 digit per change, the offset it starts (the first digit: the offset before any change); times: when each
- * change happens, in seconds since 1970, each in base 36 after the one before; rule: the POSIX TZ rule for the
- * instants after the last change.
+ * change happens, in seconds since 1970, each in base 36 after the one before; rule: the zone's POSIX TZ rule for
+ * the instants after the last change, as ruleNumbers gives it.
  */
 function record(zone) {
   const { first, changes, footer } = readTzif(path.join(folder, zone));
-  if (!POSIX_RULE.test(footer)) throw new Error(`${zone}: a rule form the runtime does not read: ${footer}`);
+  const rule = ruleNumbers(zone, footer);
   const offsets = [...new Set([first, ...changes.map(([, offset]) => offset)])];
   if (offsets.length > 36) throw new Error(`${zone}: more than 36 offsets`);
   const kinds = [first, ...changes.map(([, offset]) => offset)].map((offset) => offsets.indexOf(offset).toString(36)).join('');
   const times = changes.map(([time], i) => (i === 0 ? time : time - changes[i - 1][0]).toString(36)).join(',');
-  return `${offsets.join(',')};${kinds};${times};${footer}`;
+  return `${offsets.join(',')};${kinds};${times};${rule.join(',')}`;
 }
 
 const all = [...zones.values()].flat().sort();
