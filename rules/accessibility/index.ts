@@ -51,6 +51,7 @@ export default defineRule({
     description: 'The invitation says how and by when to request an accommodation, and states an accessible venue, captioning or sign language, accessible documents and an accessible remote platform.',
     severity: 'warn',
     options,
+    defaults: { requestWindowDays: 14, requestLeadWorkingDays: 3 },
     sources: [
       { title: SOURCES.information, url: 'https://www.unjiu.org/news/jiurep20186-jiu-review-enhancing-accessibility-persons-disabilities-conferences-and-meetings' },
       { title: SOURCES.remote, url: 'https://www.w3.org/TR/remote-meetings/' },

@@ -25,6 +25,7 @@ export default defineRule({
     description: 'Participation is free, or a registration fee is waived for civil society and for remote participants.',
     severity: 'warn',
     options,
+    defaults: { waivedFor: ['civil-society'], remoteWaiver: true },
     sources: [
       { title: SOURCES.w3c, url: 'http://www.w3.org/2012/12/rdf-val/participate' },
       { title: SOURCES.wsis, url: 'https://1f8a81b9b0707b63-19211.webchannel-proxy.scarabresearch.com/net/wsis/participation/accreditation/cs.html' },

@@ -22,6 +22,7 @@ export default defineRule({
     description: 'Background documents are published early enough to be read and discussed (2 weeks before a meeting with a venue, 1 week online).',
     severity: 'warn',
     options,
+    defaults: { inPersonDays: 14, onlineDays: 7 },
     sources: [
       { title: SOURCES.venue, url: 'https://www.w3.org/policies/process/#GeneralMeetings' },
       { title: SOURCES.online, url: 'https://www.ietf.org/about/groups/iesg/statements/interim-meetings-guidance/' },

@@ -30,6 +30,7 @@ export default defineRule({
     description: 'Input is sought while the options are open: the meeting ends at least 6 weeks before the decision it feeds into.',
     severity: 'error',
     options,
+    defaults: { minDaysBeforeDecision: 42 },
     sources: [{ title: AARHUS }, { title: OECD }, { title: SIX_WEEKS }],
   },
   get page() {

@@ -112,6 +112,7 @@ export default defineRule({
     description: 'Every session of a meeting people join remotely falls between 06:00 and midnight local time in every invitee zone.',
     severity: 'warn',
     options,
+    defaults: { earliest: '06:00', latest: '24:00' },
     sources: [{ title: SOURCE }],
   },
   get page() {

@@ -22,6 +22,7 @@ export default defineRule({
     description: 'The invitation says what input can do (level), how the time is used (interaction) and what comes out (outcome).',
     severity: 'error',
     options,
+    defaults: {},
     sources: [{ title: IAP2 }, { title: COE }, { title: SEED }],
   },
   get page() {

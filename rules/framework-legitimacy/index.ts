@@ -19,6 +19,7 @@ export default defineRule({
     description: 'The meeting is held within the process that holds the mandate on its subject, or with its explicit mandate.',
     severity: 'error',
     options,
+    defaults: {},
     sources: [{ title: SEED }, { title: RFC_2418 }, { title: TUNIS }],
   },
   get page() {

@@ -52,6 +52,7 @@ export default defineRule({
     description: 'A label such as "open", "inclusive", "multistakeholder" or "consultation" is only used when the meeting meets what it claims.',
     severity: 'error',
     options,
+    defaults: { claims: DEFAULT_CLAIMS },
     sources: [{ title: SOURCE }],
     evaluates: (opts) => [...new Set(Object.values(opts.claims).flat())],
   },

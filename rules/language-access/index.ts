@@ -21,6 +21,7 @@ export default defineRule({
     description: 'Invitees from more than one region can follow in at least two languages, or with real-time captioning.',
     severity: 'warn',
     options,
+    defaults: { minLanguages: 2 },
     sources: [
       { title: SOURCE, url: 'https://www.un.org/en/our-work/official-languages' },
     ],

@@ -32,6 +32,7 @@ export default defineRule({
     description: 'A revised invitation says what changed, and a new date, time, venue, mode or agenda gets the full notice again from the revision; cancellations and postponements are announced as such.',
     severity: 'warn',
     options,
+    defaults: { inPersonDays: 56, hybridDays: 28, onlineDays: 14, restartingChanges: ['date', 'time', 'venue', 'mode', 'agenda'] },
     sources: [
       { title: SOURCES.ietf, url: 'https://github.com/ietf-tools/datatracker/blob/main/ietf/templates/meeting/interim_announcement.txt' },
       { title: SOURCES.rfc9137, url: 'https://datatracker.ietf.org/doc/html/rfc9137' },

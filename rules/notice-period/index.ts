@@ -28,6 +28,7 @@ export default defineRule({
     description: 'The invitation goes out early enough for people to plan, fund and travel (8 weeks in person, 4 hybrid, 2 online).',
     severity: 'error',
     options,
+    defaults: { inPersonDays: 56, hybridDays: 28, onlineDays: 14, workingDays: false, registrationDays: 14 },
     sources: [
       { title: SOURCES['in-person'], url: 'https://www.w3.org/policies/process/#GeneralMeetings' },
       { title: SOURCES.hybrid, url: 'https://www.ietf.org/about/groups/iesg/statements/interim-meetings-guidance/' },

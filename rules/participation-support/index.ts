@@ -18,6 +18,7 @@ export default defineRule({
     description: 'A meeting with a venue and invitees from more than one region offers travel funding and visa invitation letters.',
     severity: 'warn',
     options,
+    defaults: {},
     sources: [
       { title: SOURCES.travel_funding },
       { title: SOURCES.visa_letters },

@@ -24,6 +24,7 @@ export default defineRule({
     description: 'The invitation commits to minutes or a summary, says by when they are published (2 weeks after a meeting with a venue, 48 hours online), and how input will be reflected.',
     severity: 'warn',
     options,
+    defaults: { inPersonDays: 14, onlineDays: 2 },
     sources: [
       { title: SOURCES.venue, url: 'http://www.w3.org/2015/Process-20150901/' },
       { title: SOURCES.online, url: 'http://www.w3.org/2015/Process-20150901/' },

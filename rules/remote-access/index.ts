@@ -23,6 +23,7 @@ export default defineRule({
     description: 'Someone who cannot travel to the venue can take part and take the floor, not only watch.',
     severity: 'error',
     options,
+    defaults: { allowListenForLevels: ['inform'] },
     sources: [
       { title: IESG },
       { title: IGF },

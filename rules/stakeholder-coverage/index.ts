@@ -20,6 +20,7 @@ export default defineRule({
     description: 'The groups invited include governments, the private sector and civil society (or the meeting is open to all).',
     severity: 'warn',
     options,
+    defaults: { required: ['governments', 'private-sector', 'civil-society'] },
     sources: [{ title: SOURCE, url: 'https://www.itu.int/net/wsis/docs2/tunis/off/6rev1.html' }],
   },
   get page() {

@@ -24,6 +24,7 @@ export default defineRule({
     description: 'Each stakeholder group chooses its own participants (open registration, its own process, or its focal point), not the convener.',
     severity: 'error',
     options,
+    defaults: { exempt: ['governments'] },
     sources: [{ title: WSIS_CS }, { title: NETMUNDIAL }],
   },
   get page() {

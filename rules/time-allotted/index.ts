@@ -54,6 +54,7 @@ export default defineRule({
       'The time lets participants be heard and answer each other: at least half of it open to the floor, and 5 minutes of floor per participant.',
     severity: 'error',
     options,
+    defaults: { minFloorShare: 0.5, minutesPerParticipant: 5 },
     sources: [{ title: STATEMENTS }, { title: DEBATE }],
   },
   get page() {

@@ -24,7 +24,7 @@ export const UNWAIVABLE_RULES = ['syntax', 'schema'] as const;
  * an option the file does not name keeps the value a preset gave it.
  */
 export function configOptionsSchema(rule: Rule): z.ZodObject {
-  const defaults = rule.meta.options.parse({}) as Record<string, unknown>;
+  const defaults = rule.meta.defaults as Record<string, unknown>;
   const shape: Record<string, z.ZodType> = {};
   for (const [name, option] of Object.entries(rule.meta.options.shape)) {
     const described = option as z.ZodType & { description?: string };

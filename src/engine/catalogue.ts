@@ -18,7 +18,7 @@ export interface RuleDescription {
 }
 
 export function describeRule(rule: Rule): RuleDescription {
-  const defaults = rule.meta.options.parse({}) as Record<string, unknown>;
+  const defaults = rule.meta.defaults as Record<string, unknown>;
   const options: Record<string, OptionDescription> = {};
   for (const [name, schema] of Object.entries(rule.meta.options.shape)) {
     options[name] = { default: defaults[name], description: (schema as { description?: string }).description ?? null };

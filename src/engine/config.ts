@@ -87,23 +87,33 @@ export function optionProblems(catalogue: ConfigCatalogue, rule: Rule, options: 
   return checkOptions(catalogue, rule, options).problems;
 }
 
-/** The options with their defaults filled in, when they have no problem; else what is wrong with them. */
+/**
+ * The options with their defaults filled in, when they have no problem; else what is wrong with them. Options that
+ * give nothing are the rule's declared defaults, which need no validating.
+ */
 function checkOptions(catalogue: ConfigCatalogue, rule: Rule, options: unknown): { problems: OptionProblem[]; value: Record<string, unknown> | null } {
-  const parsed = rule.meta.options.safeParse(options);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => ({
-      path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
-      message: issue.message,
-    }));
-    return { problems, value: null };
+  let value = rule.meta.defaults as Record<string, unknown>;
+  if (!isEmptyObject(options)) {
+    const parsed = rule.meta.options.safeParse(options);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((issue) => ({
+        path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
+        message: issue.message,
+      }));
+      return { problems, value: null };
+    }
+    value = parsed.data as Record<string, unknown>;
   }
   const problems: OptionProblem[] = [];
-  for (const id of rule.meta.evaluates?.(parsed.data) ?? []) {
+  for (const id of rule.meta.evaluates?.(value) ?? []) {
     if (id === rule.meta.id) problems.push({ path: [], message: `${rule.meta.id} cannot evaluate itself` });
     else if (!catalogue.findRule(id)) problems.push({ path: [], message: `\`${id}\` is not a rule` });
   }
-  return { problems, value: problems.length === 0 ? (parsed.data as Record<string, unknown>) : null };
+  return { problems, value: problems.length === 0 ? value : null };
 }
+
+const isEmptyObject = (value: unknown) =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype && Object.keys(value).length === 0;
 
 /** Thrown for a configuration that cannot be resolved: the library turns it into an `invalid-options` finding. */
 export class ConfigResolutionError extends Error {}

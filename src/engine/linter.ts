@@ -1,6 +1,6 @@
 // A linter is made from the rules and presets it is given: the engine imports no rule. Each linter owns what it
-// caches (each rule's default options, zone offsets, the announcement schemas it has built), so that no run's
-// results or speed depend on what another linter did.
+// caches (zone offsets, the announcement schemas it has built), so that no run's results or speed depend on what
+// another linter did.
 import { readAnnouncements, DEFAULT_LOAD_LIMITS, type AnnouncementSource, type LoadedDocument } from '../announcement/load.js';
 import { describeRule, type RuleDescription } from './catalogue.js';
 import { ZoneClock, type PlainDate } from '../announcement/dates.js';
@@ -68,7 +68,6 @@ export function createLinter(setup: LinterSetup): Linter {
       if (!byId.has(id)) throw new Error(`preset ${preset.name} sets ${id}, which is not among the rules`);
     }
   }
-  const defaults = new Map<string, Record<string, unknown>>();
   const clock = new ZoneClock();
   // Built per format version when a document first needs it; their checks across fields read this clock.
   const schemas = new AnnouncementSchemas(clock);
@@ -83,14 +82,9 @@ export function createLinter(setup: LinterSetup): Linter {
     findRule: (id) => byId.get(id),
     findPreset: (name) => presetsByName.get(name),
     defaultOptions(id) {
-      let options = defaults.get(id);
-      if (!options) {
-        const rule = byId.get(id);
-        if (!rule) throw new Error(`unknown rule ${id}`);
-        options = rule.meta.options.parse({}) as Record<string, unknown>;
-        defaults.set(id, options);
-      }
-      return options;
+      const rule = byId.get(id);
+      if (!rule) throw new Error(`unknown rule ${id}`);
+      return rule.meta.defaults as Record<string, unknown>;
     },
     resolveConfig: (input, flags, configFile) => resolveConfig(linter, input, flags, configFile ?? null),
     lintDocuments(source, options) {

@@ -106,6 +106,11 @@ export interface RuleMeta<Options extends z.ZodObject = z.ZodObject> {
   severity: Severity;
   /** Options with their defaults: `options.parse({})` yields the defaults. */
   options: Options;
+  /**
+   * The options the rule runs with when no preset or configuration gives it any: what `options.parse({})` gives
+   * (tests/rules/defaults.test.ts checks each rule), written out so that a run with no options validates none.
+   */
+  defaults: z.output<Options>;
   sources: Source[];
   /**
    * For a rule whose verdict rests on other rules' (honest-labels): the rule ids it asks about through its

@@ -14,6 +14,7 @@ const titleLength = defineRule({
     description: 'The title says what the meeting is about.',
     severity: 'warn',
     options: z.strictObject({ minLength: z.number().int().min(1).default(10).describe('Fewest characters.') }),
+    defaults: { minLength: 10 },
     sources: [{ title: 'A made-up norm' }],
   },
   page: '# title-length\n',
@@ -38,6 +39,7 @@ const allOf = defineRule({
     description: 'Every named rule passes.',
     severity: 'error',
     options: z.strictObject({ rules: z.array(z.string()).default(['title-length']) }),
+    defaults: { rules: ['title-length'] },
     sources: [],
     evaluates: (options) => options.rules,
   },
@@ -57,7 +59,7 @@ const allOf = defineRule({
 
 /** Asks about a rule its metadata does not declare: the engine refuses. */
 const undeclared = defineRule({
-  meta: { id: 'undeclared', criterion: 'Undeclared', description: 'Asks about a rule it does not declare.', severity: 'error', options: z.strictObject({}), sources: [] },
+  meta: { id: 'undeclared', criterion: 'Undeclared', description: 'Asks about a rule it does not declare.', severity: 'error', options: z.strictObject({}), defaults: {}, sources: [] },
   page: '',
   messages: {},
   check(_facts, _options, context) {
