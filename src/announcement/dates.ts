@@ -212,6 +212,7 @@ export class ZoneClock {
   /** The offset an instant is read at in an IANA zone, or a fixed one (minutes), in seconds; NaN for no zone. */
   #offsetSeconds(instant: number, zone: string | number): number {
     if (typeof zone === 'number') return zone * 60;
+    if (!Number.isFinite(instant)) return Number.NaN;
     return this.#zone(zone)?.at(instant) ?? Number.NaN;
   }
 

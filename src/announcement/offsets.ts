@@ -74,12 +74,19 @@ function readRule(text: string): (seconds: number) => number {
 
 /** The start of the `week`th `weekday` of a month (5: its last), in seconds since 1970 as if it were UTC. */
 function changeInYear(year: number, month: number, week: number, weekday: number): number {
-  const first = Date.UTC(year, month - 1, 1) / 86_400_000;
+  const first = dayNumber(year, month);
   const firstWeekday = (((first + 4) % 7) + 7) % 7; // day 0, 1970-01-01, was a Thursday
   let day = first + ((weekday - firstWeekday + 7) % 7) + (week - 1) * 7;
-  const monthDays = (Date.UTC(year, month, 1) - Date.UTC(year, month - 1, 1)) / 86_400_000;
+  const monthDays = dayNumber(year, month + 1) - first;
   while (day - first >= monthDays) day -= 7;
   return day * 86_400;
+}
+
+/** The day number (days since 1970-01-01) of the first of a month; years 0 to 99 are those years (not Date.UTC's 1900s). */
+function dayNumber(year: number, month: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, 1);
+  return date.getTime() / 86_400_000;
 }
 
 /**
