@@ -263,6 +263,8 @@ describe.each(['bundled', 'runtime'] as const)('ZoneClock offsets, %s', (source)
     expect(zoneOffset('Africa/Abidjan', Date.UTC(1900, 0, 1))).toBe(-(16 + 8 / 60)); // west of Greenwich: -00:16:08
     expect(zoneOffset('Europe/Zurich', Date.UTC(1930, 0, 1))).toBe(60);
     expect(zoneOffset('Europe/Atlantis', Date.UTC(2026, 0, 1))).toBeNaN();
+    expect(zoneOffset('Europe/Zurich', Number.NaN)).toBeNaN(); // an invalid date, in any zone
+    expect(zoneOffset('US/Eastern', Number.NaN)).toBeNaN();
   });
 });
 
