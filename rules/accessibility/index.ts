@@ -6,20 +6,21 @@ import type { FindingDraft } from '../../src/engine/types.js';
 import readPage from './README.md?lazy';
 import { messages, translations, type Args } from './messages.js';
 
-const options = z.strictObject({
-  requestWindowDays: z
-    .number()
-    .int()
-    .min(0)
-    .default(14)
-    .describe('Days from `issued` to the last day to request an accommodation (`accessibility.request_by`): as long as to register, since the request goes with the registration.'),
-  requestLeadWorkingDays: z
-    .number()
-    .int()
-    .min(0)
-    .default(3)
-    .describe('Working days before the meeting that a remedy proposes as the last day to request an accommodation (UNOG: three working days).'),
-});
+const options = () =>
+  z.strictObject({
+    requestWindowDays: z
+      .number()
+      .int()
+      .min(0)
+      .default(14)
+      .describe('Days from `issued` to the last day to request an accommodation (`accessibility.request_by`): as long as to register, since the request goes with the registration.'),
+    requestLeadWorkingDays: z
+      .number()
+      .int()
+      .min(0)
+      .default(3)
+      .describe('Working days before the meeting that a remedy proposes as the last day to request an accommodation (UNOG: three working days).'),
+  });
 
 const SOURCES = {
   information: 'UN JIU/REP/2018/6 (endorsed by GA resolution 74/253): provide accessibility-related information before the conference and proactively request information on accessibility needs',
@@ -27,7 +28,7 @@ const SOURCES = {
   unog: 'UNOG guidance note on accessibility at the Palais des Nations: the assistance request, with the registration form, no later than three working days before the conference',
 } as const;
 
-type Opts = z.infer<typeof options>;
+type Opts = z.infer<ReturnType<typeof options>>;
 
 /**
  * The day a remedy proposes for the request deadline: the UNOG lead before the meeting; when the invitation leaves

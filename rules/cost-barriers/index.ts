@@ -5,13 +5,14 @@ import type { FindingDraft } from '../../src/engine/types.js';
 import readPage from './README.md?lazy';
 import { messages, translations, type Args } from './messages.js';
 
-const options = z.strictObject({
-  waivedFor: z
-    .array(z.enum(STAKEHOLDERS))
-    .default(['civil-society'])
-    .describe('Stakeholder groups for whom a registration fee must be waived.'),
-  remoteWaiver: z.boolean().default(true).describe('Remote participants (of a hybrid or online meeting, or a webcast) must not pay a fee.'),
-});
+const options = () =>
+  z.strictObject({
+    waivedFor: z
+      .array(z.enum(STAKEHOLDERS))
+      .default(['civil-society'])
+      .describe('Stakeholder groups for whom a registration fee must be waived.'),
+    remoteWaiver: z.boolean().default(true).describe('Remote participants (of a hybrid or online meeting, or a webcast) must not pay a fee.'),
+  });
 
 const SOURCES = {
   w3c: 'W3C workshop calls for participation: "There is no fee to participate."',

@@ -5,10 +5,11 @@ import type { FindingDraft } from '../../src/engine/types.js';
 import readPage from './README.md?lazy';
 import { messages, translations, type Args } from './messages.js';
 
-const options = z.strictObject({
-  inPersonDays: z.number().int().min(0).default(14).describe('Days before an in-person or hybrid meeting by which each document must be published.'),
-  onlineDays: z.number().int().min(0).default(7).describe('Days before an online meeting by which each document must be published.'),
-});
+const options = () =>
+  z.strictObject({
+    inPersonDays: z.number().int().min(0).default(14).describe('Days before an in-person or hybrid meeting by which each document must be published.'),
+    onlineDays: z.number().int().min(0).default(7).describe('Days before an online meeting by which each document must be published.'),
+  });
 
 const SOURCES = {
   venue: 'W3C Process Document: the agenda 2 weeks before a face-to-face meeting; IESG Statement on Interim Meetings (2008): 2 weeks',

@@ -7,14 +7,15 @@ import type { Evidence, FindingDraft } from '../../src/engine/types.js';
 import readPage from './README.md?lazy';
 import { messages, translations, type Args } from './messages.js';
 
-const options = z.strictObject({
-  minDaysBeforeDecision: z
-    .number()
-    .int()
-    .min(0)
-    .default(42)
-    .describe('Least days between the end of the meeting and the decision it feeds into, so the outcome can be circulated.'),
-});
+const options = () =>
+  z.strictObject({
+    minDaysBeforeDecision: z
+      .number()
+      .int()
+      .min(0)
+      .default(42)
+      .describe('Least days between the end of the meeting and the decision it feeds into, so the outcome can be circulated.'),
+  });
 
 const AARHUS = 'Aarhus Convention art. 6(4): "early public participation, when all options are open"';
 const OECD = 'OECD Guidelines for Citizen Participation Processes (2022): the decision must not be taken before the process starts';

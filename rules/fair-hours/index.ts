@@ -13,15 +13,16 @@ const clock = (fallback: string, meaning: string) =>
     .default(fallback)
     .describe(meaning);
 
-const options = z
-  .strictObject({
-    earliest: clock('06:00', 'The earliest local time (HH:MM) a session may start in any invitee zone.'),
-    latest: clock('24:00', 'The latest local time (HH:MM, up to 24:00) a session may end in any invitee zone.'),
-  })
-  .refine((window) => minutesOf(window.earliest) < minutesOf(window.latest), {
-    error: '`earliest` must be before `latest`',
-    path: ['latest'],
-  });
+const options = () =>
+  z
+    .strictObject({
+      earliest: clock('06:00', 'The earliest local time (HH:MM) a session may start in any invitee zone.'),
+      latest: clock('24:00', 'The latest local time (HH:MM, up to 24:00) a session may end in any invitee zone.'),
+    })
+    .refine((window) => minutesOf(window.earliest) < minutesOf(window.latest), {
+      error: '`earliest` must be before `latest`',
+      path: ['latest'],
+    });
 
 const SOURCE =
   'W3C guide "Organizing a distributed meeting": slots between 06:00 and midnight for each participant; rotate when that is impossible';

@@ -5,7 +5,7 @@ import type { FindingDraft } from '../../src/engine/types.js';
 import readPage from './README.md?lazy';
 import { messages, translations, type Args } from './messages.js';
 
-const options = z.strictObject({});
+const options = () => z.strictObject({});
 
 const IAP2 = 'IAP2 Spectrum of Public Participation: inform, consult, involve, collaborate, empower';
 const COE = 'Council of Europe Code of Good Practice for Civil Participation (2009): information, consultation, dialogue, partnership';

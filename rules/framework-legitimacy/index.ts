@@ -5,7 +5,7 @@ import type { FindingDraft } from '../../src/engine/types.js';
 import readPage from './README.md?lazy';
 import { messages, translations, type Args } from './messages.js';
 
-const options = z.strictObject({});
+const options = () => z.strictObject({});
 
 const RFC_2418 = 'RFC 2418 s3.1: interim meetings are subject to the same rules as the working group\'s own meetings';
 const TUNIS = 'Tunis Agenda s29: full involvement of all stakeholders in the process that holds the mandate';

@@ -18,14 +18,15 @@ const DEFAULT_CLAIMS: Record<string, string[]> = {
   transparent: ['records-and-feedback'],
 };
 
-const options = z.strictObject({
-  claims: z
-    .record(z.string().min(1), z.array(z.string()))
-    // That each claimed rule exists is checked by the engine, against the catalogue it was given (meta.evaluates).
-    .refine((claims) => Object.values(claims).every((ids) => !ids.includes(ID)), { error: 'a label cannot claim honest-labels itself' })
-    .default(DEFAULT_CLAIMS)
-    .describe('For each word a label may contain, the rules it claims to meet.'),
-});
+const options = () =>
+  z.strictObject({
+    claims: z
+      .record(z.string().min(1), z.array(z.string()))
+      // That each claimed rule exists is checked by the engine, against the catalogue it was given (meta.evaluates).
+      .refine((claims) => Object.values(claims).every((ids) => !ids.includes(ID)), { error: 'a label cannot claim honest-labels itself' })
+      .default(DEFAULT_CLAIMS)
+      .describe('For each word a label may contain, the rules it claims to meet.'),
+  });
 
 const SOURCE =
   'IESG Statement on Interim Meetings: its rules apply "even if labeled as \'informal\'"; a label that claims a criterion must meet it';

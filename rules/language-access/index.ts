@@ -3,14 +3,15 @@ import { defineRule } from '../../src/engine/define.js';
 import readPage from './README.md?lazy';
 import { messages, translations } from './messages.js';
 
-const options = z.strictObject({
-  minLanguages: z
-    .number()
-    .int()
-    .min(1)
-    .default(2)
-    .describe('Languages (working plus interpretation) needed when invitees come from more than one region, unless captioning is offered.'),
-});
+const options = () =>
+  z.strictObject({
+    minLanguages: z
+      .number()
+      .int()
+      .min(1)
+      .default(2)
+      .describe('Languages (working plus interpretation) needed when invitees come from more than one region, unless captioning is offered.'),
+  });
 
 const SOURCE = 'UN practice: meetings in the six official languages; European Commission (2015): consultations in at least English, French and German';
 

@@ -7,15 +7,16 @@ import type { CheckResult, FindingDraft } from '../../src/engine/types.js';
 import readPage from './README.md?lazy';
 import { messages, translations, type Args } from './messages.js';
 
-const options = z.strictObject({
-  inPersonDays: z.number().int().min(0).default(56).describe('Days of notice, counted from the revision, for an in-person meeting (no remote floor).'),
-  hybridDays: z.number().int().min(0).default(28).describe('Days of notice, counted from the revision, for a venue plus remote participants who can speak.'),
-  onlineDays: z.number().int().min(0).default(14).describe('Days of notice, counted from the revision, for an online meeting.'),
-  restartingChanges: z
-    .array(z.enum(CHANGES))
-    .default(['date', 'time', 'venue', 'mode', 'agenda'])
-    .describe('The changes after which the notice count starts again from the revision (a postponement always does).'),
-});
+const options = () =>
+  z.strictObject({
+    inPersonDays: z.number().int().min(0).default(56).describe('Days of notice, counted from the revision, for an in-person meeting (no remote floor).'),
+    hybridDays: z.number().int().min(0).default(28).describe('Days of notice, counted from the revision, for a venue plus remote participants who can speak.'),
+    onlineDays: z.number().int().min(0).default(14).describe('Days of notice, counted from the revision, for an online meeting.'),
+    restartingChanges: z
+      .array(z.enum(CHANGES))
+      .default(['date', 'time', 'venue', 'mode', 'agenda'])
+      .describe('The changes after which the notice count starts again from the revision (a postponement always does).'),
+  });
 
 const SOURCES = {
   ietf: 'IETF Datatracker interim announcements: a changed meeting is announced as "MEETING DETAILS HAVE CHANGED", a cancelled one as "has been cancelled"',

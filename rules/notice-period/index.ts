@@ -7,13 +7,14 @@ import type { DayUnit } from '../../src/i18n/phrases.js';
 import readPage from './README.md?lazy';
 import { messages, translations, type Args } from './messages.js';
 
-const options = z.strictObject({
-  inPersonDays: z.number().int().min(0).default(56).describe('Days of notice for in-person meetings (no remote floor).'),
-  hybridDays: z.number().int().min(0).default(28).describe('Days of notice for a venue plus remote participants who can speak.'),
-  onlineDays: z.number().int().min(0).default(14).describe('Days of notice for online-only meetings.'),
-  workingDays: z.boolean().default(false).describe('Count working days (Monday to Friday) instead of calendar days.'),
-  registrationDays: z.number().int().min(0).default(14).describe('Days from `issued` to when registration closes (`admission.closes`; `meeting.registration_deadline` in format v1), where one is given.'),
-});
+const options = () =>
+  z.strictObject({
+    inPersonDays: z.number().int().min(0).default(56).describe('Days of notice for in-person meetings (no remote floor).'),
+    hybridDays: z.number().int().min(0).default(28).describe('Days of notice for a venue plus remote participants who can speak.'),
+    onlineDays: z.number().int().min(0).default(14).describe('Days of notice for online-only meetings.'),
+    workingDays: z.boolean().default(false).describe('Count working days (Monday to Friday) instead of calendar days.'),
+    registrationDays: z.number().int().min(0).default(14).describe('Days from `issued` to when registration closes (`admission.closes`; `meeting.registration_deadline` in format v1), where one is given.'),
+  });
 
 const SOURCES = {
   'in-person': 'W3C Process Document: 8 weeks notice for face-to-face meetings "to allow proper planning (e.g. travel arrangements)"',

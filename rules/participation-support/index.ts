@@ -4,7 +4,7 @@ import type { FindingDraft } from '../../src/engine/types.js';
 import readPage from './README.md?lazy';
 import { messages, translations, type Args } from './messages.js';
 
-const options = z.strictObject({});
+const options = () => z.strictObject({});
 
 const SOURCES = {
   travel_funding: 'Almaty Guidelines on promoting the application of the principles of the Aarhus Convention in international forums (2005): financial support for participants who could not otherwise take part',

@@ -5,10 +5,11 @@ import type { FindingDraft } from '../../src/engine/types.js';
 import readPage from './README.md?lazy';
 import { messages, translations, type Args } from './messages.js';
 
-const options = z.strictObject({
-  inPersonDays: z.number().int().min(0).default(14).describe('Days after an in-person or hybrid meeting by which the minutes or summary are published (W3C: two weeks face-to-face).'),
-  onlineDays: z.number().int().min(0).default(2).describe('Days after an online meeting by which the minutes or summary are published (W3C: 48 hours for distributed meetings).'),
-});
+const options = () =>
+  z.strictObject({
+    inPersonDays: z.number().int().min(0).default(14).describe('Days after an in-person or hybrid meeting by which the minutes or summary are published (W3C: two weeks face-to-face).'),
+    onlineDays: z.number().int().min(0).default(2).describe('Days after an online meeting by which the minutes or summary are published (W3C: 48 hours for distributed meetings).'),
+  });
 
 const SOURCES = {
   venue: 'W3C Process Document (2015), section 3.2: minutes available two weeks after a face-to-face meeting; the call for a workshop should indicate its deliverables (reports, minutes)',

@@ -5,12 +5,13 @@ import { defineRule } from '../../src/engine/define.js';
 import readPage from './README.md?lazy';
 import { messages, translations } from './messages.js';
 
-const options = z.strictObject({
-  allowListenForLevels: z
-    .array(z.enum(LEVELS))
-    .default(['inform'])
-    .describe('Participation levels at which listening only (a webcast or recording) is enough.'),
-});
+const options = () =>
+  z.strictObject({
+    allowListenForLevels: z
+      .array(z.enum(LEVELS))
+      .default(['inform'])
+      .describe('Participation levels at which listening only (a webcast or recording) is enough.'),
+  });
 
 const IESG = 'IESG (2016): remote participation is a requirement for face-to-face IETF meetings';
 const IGF = 'IGF remote hubs: remote participants can request the floor';

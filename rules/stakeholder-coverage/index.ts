@@ -4,12 +4,13 @@ import { defineRule } from '../../src/engine/define.js';
 import readPage from './README.md?lazy';
 import { messages, translations } from './messages.js';
 
-const options = z.strictObject({
-  required: z
-    .array(z.enum(STAKEHOLDERS))
-    .default(['governments', 'private-sector', 'civil-society'])
-    .describe('Stakeholder groups that must be among those invited.'),
-});
+const options = () =>
+  z.strictObject({
+    required: z
+      .array(z.enum(STAKEHOLDERS))
+      .default(['governments', 'private-sector', 'civil-society'])
+      .describe('Stakeholder groups that must be among those invited.'),
+  });
 
 const SOURCE = 'Tunis Agenda for the Information Society (2005), s29: the full involvement of governments, the private sector, civil society and international organizations';
 

@@ -6,12 +6,13 @@ import type { FindingDraft } from '../../src/engine/types.js';
 import readPage from './README.md?lazy';
 import { messages, translations, type Args } from './messages.js';
 
-const options = z.strictObject({
-  exempt: z
-    .array(z.enum(STAKEHOLDERS))
-    .default(['governments'])
-    .describe('Stakeholder groups whose participants the convener may pick (governments send delegations by their own rules).'),
-});
+const options = () =>
+  z.strictObject({
+    exempt: z
+      .array(z.enum(STAKEHOLDERS))
+      .default(['governments'])
+      .describe('Stakeholder groups whose participants the convener may pick (governments send delegations by their own rules).'),
+  });
 
 const WSIS_CS =
   'WSIS civil society Basic Structures (2003): the Civil Society Bureau is the interlink, and civil society entities choose their own participation';

@@ -5,19 +5,20 @@ import type { CheckStatus, FindingDraft } from '../../src/engine/types.js';
 import readPage from './README.md?lazy';
 import { messages, translations, type Args } from './messages.js';
 
-const options = z.strictObject({
-  minFloorShare: z
-    .number()
-    .min(0)
-    .max(1)
-    .default(0.5)
-    .describe("Least share of the meeting open to participants' interventions (the agenda's floor items)."),
-  minutesPerParticipant: z
-    .number()
-    .min(0)
-    .default(5)
-    .describe('Least floor minutes per participant: a short statement and time to respond.'),
-});
+const options = () =>
+  z.strictObject({
+    minFloorShare: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.5)
+      .describe("Least share of the meeting open to participants' interventions (the agenda's floor items)."),
+    minutesPerParticipant: z
+      .number()
+      .min(0)
+      .default(5)
+      .describe('Least floor minutes per participant: a short statement and time to respond.'),
+  });
 
 const STATEMENTS = 'ICANN public forums and NETmundial (2014): statements of 2 to 3 minutes, and time to respond';
 const DEBATE =

@@ -87,7 +87,7 @@ function knownKeysAt(at: YamlPath, reader: ConfigReader): { known: readonly stri
   if (at.length === 1 && at[0] === 'rules') return { known: reader.linter.ruleIds, what: 'rule' };
   if (at.length === 3 && at[0] === 'rules' && at[2] === 1) {
     const rule = reader.linter.findRule(String(at[1]));
-    return { known: rule ? Object.keys(rule.meta.options.shape) : [], what: 'option' };
+    return { known: rule ? Object.keys(rule.meta.defaults) : [], what: 'option' };
   }
   if (at.length === 2 && at[0] === 'waivers') return { known: WAIVER_KEYS, what: 'waiver key' };
   return { known: [], what: 'key' };

@@ -26,7 +26,7 @@ export const UNWAIVABLE_RULES = ['syntax', 'schema'] as const;
 export function configOptionsSchema(rule: Rule): z.ZodObject {
   const defaults = rule.meta.defaults as Record<string, unknown>;
   const shape: Record<string, z.ZodType> = {};
-  for (const [name, option] of Object.entries(rule.meta.options.shape)) {
+  for (const [name, option] of Object.entries(rule.meta.options().shape)) {
     const described = option as z.ZodType & { description?: string };
     const inner = option instanceof z.ZodDefault ? (option.unwrap() as z.ZodType) : described;
     shape[name] = inner.optional().meta({

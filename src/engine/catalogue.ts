@@ -20,7 +20,7 @@ export interface RuleDescription {
 export function describeRule(rule: Rule): RuleDescription {
   const defaults = rule.meta.defaults as Record<string, unknown>;
   const options: Record<string, OptionDescription> = {};
-  for (const [name, schema] of Object.entries(rule.meta.options.shape)) {
+  for (const [name, schema] of Object.entries(rule.meta.options().shape)) {
     options[name] = { default: defaults[name], description: (schema as { description?: string }).description ?? null };
   }
   const { id, criterion, severity, description, sources } = rule.meta;

@@ -94,7 +94,7 @@ export function optionProblems(catalogue: ConfigCatalogue, rule: Rule, options: 
 function checkOptions(catalogue: ConfigCatalogue, rule: Rule, options: unknown): { problems: OptionProblem[]; value: Record<string, unknown> | null } {
   let value = rule.meta.defaults as Record<string, unknown>;
   if (!isEmptyObject(options)) {
-    const parsed = rule.meta.options.safeParse(options);
+    const parsed = rule.meta.options().safeParse(options);
     if (!parsed.success) {
       const problems = parsed.error.issues.map((issue) => ({
         path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),

@@ -104,10 +104,14 @@ export interface RuleMeta<Options extends z.ZodObject = z.ZodObject> {
   description: string;
   /** Severity in the `recommended` preset. */
   severity: Severity;
-  /** Options with their defaults: `options.parse({})` yields the defaults. */
-  options: Options;
   /**
-   * The options the rule runs with when no preset or configuration gives it any: what `options.parse({})` gives
+   * Builds the schema of the rule's options, with their defaults (`options().parse({})` yields them): called only
+   * where options are given or described (a config, the config schema, a rule's page), so that a run with none
+   * builds no schema. Each call builds a new one.
+   */
+  options: () => Options;
+  /**
+   * The options the rule runs with when no preset or configuration gives it any: what `options().parse({})` gives
    * (tests/rules/defaults.test.ts checks each rule), written out so that a run with no options validates none.
    */
   defaults: z.output<Options>;

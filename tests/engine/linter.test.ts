@@ -13,7 +13,7 @@ const titleLength = defineRule({
     criterion: 'Title length',
     description: 'The title says what the meeting is about.',
     severity: 'warn',
-    options: z.strictObject({ minLength: z.number().int().min(1).default(10).describe('Fewest characters.') }),
+    options: () => z.strictObject({ minLength: z.number().int().min(1).default(10).describe('Fewest characters.') }),
     defaults: { minLength: 10 },
     sources: [{ title: 'A made-up norm' }],
   },
@@ -38,7 +38,7 @@ const allOf = defineRule({
     criterion: 'All of',
     description: 'Every named rule passes.',
     severity: 'error',
-    options: z.strictObject({ rules: z.array(z.string()).default(['title-length']) }),
+    options: () => z.strictObject({ rules: z.array(z.string()).default(['title-length']) }),
     defaults: { rules: ['title-length'] },
     sources: [],
     evaluates: (options) => options.rules,
@@ -59,7 +59,7 @@ const allOf = defineRule({
 
 /** Asks about a rule its metadata does not declare: the engine refuses. */
 const undeclared = defineRule({
-  meta: { id: 'undeclared', criterion: 'Undeclared', description: 'Asks about a rule it does not declare.', severity: 'error', options: z.strictObject({}), defaults: {}, sources: [] },
+  meta: { id: 'undeclared', criterion: 'Undeclared', description: 'Asks about a rule it does not declare.', severity: 'error', options: () => z.strictObject({}), defaults: {}, sources: [] },
   page: '',
   messages: {},
   check(_facts, _options, context) {

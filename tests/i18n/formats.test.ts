@@ -110,7 +110,7 @@ describe('every rule speaks every locale', () => {
       const translation = rule.translations?.[locale];
       expect(translation, locale).toBeDefined();
       expect(Object.keys(translation!.messages).sort(), locale).toEqual(Object.keys(rule.messages!).sort());
-      expect(Object.keys(translation!.options).sort(), locale).toEqual(Object.keys(rule.meta.options.shape).sort());
+      expect(Object.keys(translation!.options).sort(), locale).toEqual(Object.keys(rule.meta.options().shape).sort());
       expect(translation!.sources, locale).toHaveLength(rule.meta.sources.length);
       for (const text of [translation!.criterion, translation!.description, ...Object.values(translation!.options)]) {
         expect(englishLeft(text), `${locale}: ${text}`).toEqual([]);
