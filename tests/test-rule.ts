@@ -384,7 +384,7 @@ export interface RuleRun {
  * those the case sets, in catalogue order; the presets, each limited to those rules.
  */
 function linterFor(rule: Rule, options: Record<string, unknown> | undefined, otherRules: Record<string, RuleEntry> | undefined): Linter {
-  const parsed = rule.meta.options().safeParse(options ?? {});
+  const parsed = rule.meta.options().safeParse({ ...rule.meta.defaults, ...options });
   // Options the rule refuses are reported by the engine; they evaluate nothing.
   const needed = new Set([rule.meta.id, ...Object.keys(otherRules ?? {}), ...(parsed.success ? (rule.meta.evaluates?.(parsed.data) ?? []) : [])]);
   const rules = RULES.some((known) => known === rule) ? RULES.filter((known) => needed.has(known.meta.id)) : [rule, ...RULES.filter((known) => needed.has(known.meta.id))];

@@ -12,13 +12,11 @@ const options = () =>
       .number()
       .int()
       .min(0)
-      .default(14)
       .describe('Days from `issued` to the last day to request an accommodation (`accessibility.request_by`): as long as to register, since the request goes with the registration.'),
     requestLeadWorkingDays: z
       .number()
       .int()
       .min(0)
-      .default(3)
       .describe('Working days before the meeting that a remedy proposes as the last day to request an accommodation (UNOG: three working days).'),
   });
 

@@ -9,9 +9,8 @@ const options = () =>
   z.strictObject({
     waivedFor: z
       .array(z.enum(STAKEHOLDERS))
-      .default(['civil-society'])
       .describe('Stakeholder groups for whom a registration fee must be waived.'),
-    remoteWaiver: z.boolean().default(true).describe('Remote participants (of a hybrid or online meeting, or a webcast) must not pay a fee.'),
+    remoteWaiver: z.boolean().describe('Remote participants (of a hybrid or online meeting, or a webcast) must not pay a fee.'),
   });
 
 const SOURCES = {

@@ -7,8 +7,8 @@ import { messages, translations, type Args } from './messages.js';
 
 const options = () =>
   z.strictObject({
-    inPersonDays: z.number().int().min(0).default(14).describe('Days before an in-person or hybrid meeting by which each document must be published.'),
-    onlineDays: z.number().int().min(0).default(7).describe('Days before an online meeting by which each document must be published.'),
+    inPersonDays: z.number().int().min(0).describe('Days before an in-person or hybrid meeting by which each document must be published.'),
+    onlineDays: z.number().int().min(0).describe('Days before an online meeting by which each document must be published.'),
   });
 
 const SOURCES = {

@@ -13,7 +13,6 @@ const options = () =>
       .number()
       .int()
       .min(0)
-      .default(42)
       .describe('Least days between the end of the meeting and the decision it feeds into, so the outcome can be circulated.'),
   });
 

@@ -6,18 +6,17 @@ import readPage from './README.md?lazy';
 import { messages, translations, type Args } from './messages.js';
 
 const CLOCK_FORM = 'a time of day in the form HH:MM, from 00:00 to 24:00';
-const clock = (fallback: string, meaning: string) =>
+const clock = (meaning: string) =>
   z
     .string()
     .regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: `expected ${CLOCK_FORM}` })
-    .default(fallback)
     .describe(meaning);
 
 const options = () =>
   z
     .strictObject({
-      earliest: clock('06:00', 'The earliest local time (HH:MM) a session may start in any invitee zone.'),
-      latest: clock('24:00', 'The latest local time (HH:MM, up to 24:00) a session may end in any invitee zone.'),
+      earliest: clock('The earliest local time (HH:MM) a session may start in any invitee zone.'),
+      latest: clock('The latest local time (HH:MM, up to 24:00) a session may end in any invitee zone.'),
     })
     .refine((window) => minutesOf(window.earliest) < minutesOf(window.latest), {
       error: '`earliest` must be before `latest`',

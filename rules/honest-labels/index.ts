@@ -24,7 +24,6 @@ const options = () =>
       .record(z.string().min(1), z.array(z.string()))
       // That each claimed rule exists is checked by the engine, against the catalogue it was given (meta.evaluates).
       .refine((claims) => Object.values(claims).every((ids) => !ids.includes(ID)), { error: 'a label cannot claim honest-labels itself' })
-      .default(DEFAULT_CLAIMS)
       .describe('For each word a label may contain, the rules it claims to meet.'),
   });
 

@@ -9,7 +9,6 @@ const options = () =>
       .number()
       .int()
       .min(1)
-      .default(2)
       .describe('Languages (working plus interpretation) needed when invitees come from more than one region, unless captioning is offered.'),
   });
 

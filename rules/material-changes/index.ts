@@ -9,12 +9,11 @@ import { messages, translations, type Args } from './messages.js';
 
 const options = () =>
   z.strictObject({
-    inPersonDays: z.number().int().min(0).default(56).describe('Days of notice, counted from the revision, for an in-person meeting (no remote floor).'),
-    hybridDays: z.number().int().min(0).default(28).describe('Days of notice, counted from the revision, for a venue plus remote participants who can speak.'),
-    onlineDays: z.number().int().min(0).default(14).describe('Days of notice, counted from the revision, for an online meeting.'),
+    inPersonDays: z.number().int().min(0).describe('Days of notice, counted from the revision, for an in-person meeting (no remote floor).'),
+    hybridDays: z.number().int().min(0).describe('Days of notice, counted from the revision, for a venue plus remote participants who can speak.'),
+    onlineDays: z.number().int().min(0).describe('Days of notice, counted from the revision, for an online meeting.'),
     restartingChanges: z
       .array(z.enum(CHANGES))
-      .default(['date', 'time', 'venue', 'mode', 'agenda'])
       .describe('The changes after which the notice count starts again from the revision (a postponement always does).'),
   });
 

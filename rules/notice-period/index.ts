@@ -9,11 +9,11 @@ import { messages, translations, type Args } from './messages.js';
 
 const options = () =>
   z.strictObject({
-    inPersonDays: z.number().int().min(0).default(56).describe('Days of notice for in-person meetings (no remote floor).'),
-    hybridDays: z.number().int().min(0).default(28).describe('Days of notice for a venue plus remote participants who can speak.'),
-    onlineDays: z.number().int().min(0).default(14).describe('Days of notice for online-only meetings.'),
-    workingDays: z.boolean().default(false).describe('Count working days (Monday to Friday) instead of calendar days.'),
-    registrationDays: z.number().int().min(0).default(14).describe('Days from `issued` to when registration closes (`admission.closes`; `meeting.registration_deadline` in format v1), where one is given.'),
+    inPersonDays: z.number().int().min(0).describe('Days of notice for in-person meetings (no remote floor).'),
+    hybridDays: z.number().int().min(0).describe('Days of notice for a venue plus remote participants who can speak.'),
+    onlineDays: z.number().int().min(0).describe('Days of notice for online-only meetings.'),
+    workingDays: z.boolean().describe('Count working days (Monday to Friday) instead of calendar days.'),
+    registrationDays: z.number().int().min(0).describe('Days from `issued` to when registration closes (`admission.closes`; `meeting.registration_deadline` in format v1), where one is given.'),
   });
 
 const SOURCES = {

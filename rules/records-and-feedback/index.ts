@@ -7,8 +7,8 @@ import { messages, translations, type Args } from './messages.js';
 
 const options = () =>
   z.strictObject({
-    inPersonDays: z.number().int().min(0).default(14).describe('Days after an in-person or hybrid meeting by which the minutes or summary are published (W3C: two weeks face-to-face).'),
-    onlineDays: z.number().int().min(0).default(2).describe('Days after an online meeting by which the minutes or summary are published (W3C: 48 hours for distributed meetings).'),
+    inPersonDays: z.number().int().min(0).describe('Days after an in-person or hybrid meeting by which the minutes or summary are published (W3C: two weeks face-to-face).'),
+    onlineDays: z.number().int().min(0).describe('Days after an online meeting by which the minutes or summary are published (W3C: 48 hours for distributed meetings).'),
   });
 
 const SOURCES = {

@@ -9,7 +9,6 @@ const options = () =>
   z.strictObject({
     allowListenForLevels: z
       .array(z.enum(LEVELS))
-      .default(['inform'])
       .describe('Participation levels at which listening only (a webcast or recording) is enough.'),
   });
 

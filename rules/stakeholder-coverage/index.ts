@@ -8,7 +8,6 @@ const options = () =>
   z.strictObject({
     required: z
       .array(z.enum(STAKEHOLDERS))
-      .default(['governments', 'private-sector', 'civil-society'])
       .describe('Stakeholder groups that must be among those invited.'),
   });
 

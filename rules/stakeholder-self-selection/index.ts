@@ -10,7 +10,6 @@ const options = () =>
   z.strictObject({
     exempt: z
       .array(z.enum(STAKEHOLDERS))
-      .default(['governments'])
       .describe('Stakeholder groups whose participants the convener may pick (governments send delegations by their own rules).'),
   });
 

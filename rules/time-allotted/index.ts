@@ -11,12 +11,10 @@ const options = () =>
       .number()
       .min(0)
       .max(1)
-      .default(0.5)
       .describe("Least share of the meeting open to participants' interventions (the agenda's floor items)."),
     minutesPerParticipant: z
       .number()
       .min(0)
-      .default(5)
       .describe('Least floor minutes per participant: a short statement and time to respond.'),
   });
 

@@ -20,19 +20,15 @@ export const SHARED_CONFIG = /^(?:\.{1,2}\/|\/)|\.ya?ml$|^(?:@[^/\s]+\/)?invitel
 export const UNWAIVABLE_RULES = ['syntax', 'schema'] as const;
 
 /**
- * A rule's options as a config file gives them: each optional and without its default filled in, so that
- * an option the file does not name keeps the value a preset gave it.
+ * A rule's options as a config file gives them: each optional, so that an option the file does not name keeps the
+ * value a preset gave it, with the rule's default shown.
  */
 export function configOptionsSchema(rule: Rule): z.ZodObject {
   const defaults = rule.meta.defaults as Record<string, unknown>;
   const shape: Record<string, z.ZodType> = {};
   for (const [name, option] of Object.entries(rule.meta.options().shape)) {
-    const described = option as z.ZodType & { description?: string };
-    const inner = option instanceof z.ZodDefault ? (option.unwrap() as z.ZodType) : described;
-    shape[name] = inner.optional().meta({
-      ...(described.description !== undefined && { description: described.description }),
-      default: defaults[name],
-    });
+    const { description } = option as z.ZodType & { description?: string };
+    shape[name] = (option as z.ZodType).optional().meta({ ...(description !== undefined && { description }), default: defaults[name] });
   }
   return z.strictObject(shape);
 }

@@ -88,13 +88,14 @@ export function optionProblems(catalogue: ConfigCatalogue, rule: Rule, options: 
 }
 
 /**
- * The options with their defaults filled in, when they have no problem; else what is wrong with them. Options that
- * give nothing are the rule's declared defaults, which need no validating.
+ * The options over the rule's defaults, when they have no problem; else what is wrong with them. Options that give
+ * nothing are the defaults, which need no validating.
  */
 function checkOptions(catalogue: ConfigCatalogue, rule: Rule, options: unknown): { problems: OptionProblem[]; value: Record<string, unknown> | null } {
-  let value = rule.meta.defaults as Record<string, unknown>;
-  if (!isEmptyObject(options)) {
-    const parsed = rule.meta.options().safeParse(options);
+  const defaults = rule.meta.defaults as Record<string, unknown>;
+  let value = defaults;
+  if (!isPlainObject(options) || Object.keys(options).length > 0) {
+    const parsed = rule.meta.options().safeParse(isPlainObject(options) ? { ...defaults, ...options } : options);
     if (!parsed.success) {
       const problems = parsed.error.issues.map((issue) => ({
         path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
@@ -112,8 +113,8 @@ function checkOptions(catalogue: ConfigCatalogue, rule: Rule, options: unknown):
   return { problems, value: problems.length === 0 ? value : null };
 }
 
-const isEmptyObject = (value: unknown) =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype && Object.keys(value).length === 0;
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 
 /** Thrown for a configuration that cannot be resolved: the library turns it into an `invalid-options` finding. */
 export class ConfigResolutionError extends Error {}

@@ -105,14 +105,15 @@ export interface RuleMeta<Options extends z.ZodObject = z.ZodObject> {
   /** Severity in the `recommended` preset. */
   severity: Severity;
   /**
-   * Builds the schema of the rule's options, with their defaults (`options().parse({})` yields them): called only
-   * where options are given or described (a config, the config schema, a rule's page), so that a run with none
-   * builds no schema. Each call builds a new one.
+   * Builds the schema of the rule's options, each described: what options given over the defaults must be. Called
+   * only where options are given or described (a config, the config schema, a rule's page), so that a run with
+   * none builds no schema. Each call builds a new one.
    */
   options: () => Options;
   /**
-   * The options the rule runs with when no preset or configuration gives it any: what `options().parse({})` gives
-   * (tests/rules/defaults.test.ts checks each rule), written out so that a run with no options validates none.
+   * The options the rule runs with when no preset or configuration gives it any, one for each option of the schema
+   * (tests/rules/defaults.test.ts checks each rule); options given are laid over them. A run with no options
+   * validates nothing.
    */
   defaults: z.output<Options>;
   sources: Source[];
