@@ -3,7 +3,7 @@
 // no Date object is made per step: this runs for every announcement, many times, and is the hot path.
 // The working-day functions follow date-fns' differenceInBusinessDays and addBusinessDays exactly
 // (tests/announcement/dates.test.ts checks them against date-fns).
-import { intlOffsetReader, newerOffsetSource, tabledOffsets, type OffsetSource, type ZoneOffsets } from './offsets.js';
+import { intlOffsetReader, newerOffsetSource, tabledOffsets, utcOffsets, type OffsetSource, type ZoneOffsets } from './offsets.js';
 import { isIanaTimeZone, parseDateOrDateTime, utcMilliseconds, type DateTimeParts, type PlainDateParts } from './values.js';
 
 /** A calendar day, `YYYY-MM-DD`. */
@@ -173,7 +173,8 @@ export class ZoneClock {
     let offsets = this.#zones.get(zone);
     if (offsets === undefined) {
       if (this.#zones.size >= this.maxZones) this.#zones.clear();
-      offsets = (this.source === 'bundled' ? tabledOffsets(zone) : undefined) ?? this.#intlZone(zone);
+      // UTC needs no table, and no Intl either.
+      offsets = (this.source === 'bundled' ? tabledOffsets(zone) : utcOffsets(zone)) ?? this.#intlZone(zone);
       this.#zones.set(zone, offsets);
     }
     return offsets;
@@ -181,7 +182,6 @@ export class ZoneClock {
 
   /** A zone read through Intl, remembered by UTC day; null for a name Intl does not know. */
   #intlZone(zone: string): ZoneOffsets | null {
-    if (zone === 'UTC' || zone === 'Etc/UTC') return tabledOffsets(zone)!;
     const read = intlOffsetReader(zone);
     if (!read) return null;
     return {

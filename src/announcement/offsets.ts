@@ -8,17 +8,21 @@ export interface ZoneOffsets {
   at(instant: number): number;
 }
 
-/** The zones the bundled database has, and UTC. */
-export function isTabledZone(zone: string): boolean {
-  return zone === 'UTC' || zone === 'Etc/UTC' || Object.hasOwn(ZONE_RULES, zone);
-}
-
 const UTC: ZoneOffsets = { at: () => 0 };
 
-/** The bundled zone's offsets, or undefined for a zone the bundle does not have. */
+/** UTC's offsets, under either of its names; undefined for any other name. */
+export function utcOffsets(zone: string): ZoneOffsets | undefined {
+  return zone === 'UTC' || zone === 'Etc/UTC' ? UTC : undefined;
+}
+
+/** The zones the bundled database has, and UTC. */
+export function isTabledZone(zone: string): boolean {
+  return utcOffsets(zone) !== undefined || Object.hasOwn(ZONE_RULES, zone);
+}
+
+/** The bundled zone's offsets (UTC's included), or undefined for a zone the bundle does not have. */
 export function tabledOffsets(zone: string): ZoneOffsets | undefined {
-  if (zone === 'UTC' || zone === 'Etc/UTC') return UTC;
-  return Object.hasOwn(ZONE_RULES, zone) ? readRecord(ZONE_RULES[zone]!()) : undefined;
+  return utcOffsets(zone) ?? (Object.hasOwn(ZONE_RULES, zone) ? readRecord(ZONE_RULES[zone]!()) : undefined);
 }
 
 /** A record of zone-rules.ts: `offsets;kinds;times;rule` (the generator, src/tools/zone-table.mjs, says how). */

@@ -113,8 +113,7 @@ function checkOptions(catalogue: ConfigCatalogue, rule: Rule, options: unknown):
   return { problems, value: problems.length === 0 ? value : null };
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Thrown for a configuration that cannot be resolved: the library turns it into an `invalid-options` finding. */
 export class ConfigResolutionError extends Error {}

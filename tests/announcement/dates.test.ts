@@ -341,6 +341,16 @@ describe('ZoneClock, for every zone', () => {
   });
 });
 
+describe('UTC', () => {
+  it('is read without Intl, whichever the source', () => {
+    for (const source of ['bundled', 'runtime'] as const) {
+      const clock = new ZoneClock({ source });
+      for (const zone of ['UTC', 'Etc/UTC']) expect(clock.offset(zone, Date.UTC(2026, 2, 29, 1)), `${source} ${zone}`).toBe(0);
+      expect(clock.rememberedDays, source).toBe(0); // no zone-day read through Intl
+    }
+  });
+});
+
 describe('zone names', () => {
   it('know the zones the bundle or Intl knows, aliases included, and nothing else', () => {
     for (const source of ['bundled', 'runtime'] as const) {
