@@ -1,7 +1,8 @@
 // A zone's offset from UTC at any instant, from the tz database bundled in zone-rules.ts: the changes its compiled
 // file lists, then its rule for the years after the last one (its POSIX TZ rule, RFC 8536, 3.3). Offsets are in
 // seconds east of UTC, as tzdata gives them (local mean times have seconds: Bern's was +00:34:08).
-import { ZONE_RULES, ZONE_RULES_VERSION } from './zone-rules.js';
+import { ZONE_RULES } from './zone-rules.js';
+import { TZDATA_VERSION } from './zone-table.js';
 
 /** A zone's offsets: `at(instant)` in seconds east of UTC, for an instant in milliseconds since 1970. */
 export interface ZoneOffsets {
@@ -122,5 +123,5 @@ export type OffsetSource = 'bundled' | 'runtime';
  * of law. tz releases are named by year and a letter (2026d), so that names compare as their order.
  */
 export function newerOffsetSource(runtimeRelease: string | undefined): OffsetSource {
-  return runtimeRelease !== undefined && /^\d{4}[a-z]+$/.test(runtimeRelease) && runtimeRelease > ZONE_RULES_VERSION ? 'runtime' : 'bundled';
+  return runtimeRelease !== undefined && /^\d{4}[a-z]+$/.test(runtimeRelease) && runtimeRelease > TZDATA_VERSION ? 'runtime' : 'bundled';
 }

@@ -3,8 +3,6 @@
 // them). Each record is in a function of its own, which V8 compiles only when it is called: a run parses, and
 // its code cache holds, the records of the zones it reads only.
 
-export const ZONE_RULES_VERSION = '2026d';
-
 export const ZONE_RULES: Readonly<Record<string, () => string>> = {
   'Africa/Abidjan': () => '-968,0;01;-u9rgl4;0',
   'Africa/Accra': () => '-968,0;01;-u9rgl4;0',

@@ -123,8 +123,6 @@ const rulesOut = [
   "// them). Each record is in a function of its own, which V8 compiles only when it is called: a run parses, and",
   '// its code cache holds, the records of the zones it reads only.',
   '',
-  `export const ZONE_RULES_VERSION = '${version}';`,
-  '',
   'export const ZONE_RULES: Readonly<Record<string, () => string>> = {',
   ...all.map((zone) => `  ${quote(zone)}: () => ${quote(record(zone))},`),
   '};',

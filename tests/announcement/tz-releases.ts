@@ -1,7 +1,7 @@
 // Where the tz release bundled in zone-rules.ts (2026d) and the release in a runtime's ICU give other offsets: the
 // changes tzdata made between the two, found by comparing every zone hour by hour from 1850 to 2100 (the spans
 // below start and end at the second they do). A runtime whose release is the bundled one differs nowhere.
-import { ZONE_RULES_VERSION } from '../../src/announcement/zone-rules.js';
+import { TZDATA_VERSION } from '../../src/announcement/zone-table.js';
 
 type Span = readonly [zone: string, from: string, to: string];
 
@@ -31,7 +31,7 @@ export const RUNTIME_RELEASE: string | undefined = globalThis.process?.versions?
 
 /** The spans where this runtime's Intl may differ from the bundle: none when they are one release. */
 export const RUNTIME_DIFFERENCES: readonly { zone: string; from: number; to: number }[] =
-  RUNTIME_RELEASE === ZONE_RULES_VERSION
+  RUNTIME_RELEASE === TZDATA_VERSION
     ? []
     : (DIFFERENCES[RUNTIME_RELEASE ?? ''] ?? []).map(([zone, from, to]) => ({ zone, from: Date.parse(from), to: Date.parse(to) }));
 
